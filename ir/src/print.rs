@@ -1,0 +1,1 @@
+//! Printers: text, Graphviz dot, json. Placeholder; filled in by the IR work.
