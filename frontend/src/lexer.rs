@@ -1,5 +1,0 @@
-//! placeholder
-pub struct Token;
-pub fn lex(_s: &str) -> Result<Vec<Token>, Vec<crate::Diagnostic>> {
-    Ok(vec![])
-}
