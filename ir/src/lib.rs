@@ -17,9 +17,11 @@
 //! `s0` is the function start and is implicit.
 
 pub mod analysis;
+pub mod builder;
 pub mod entities;
 pub mod function;
 pub mod inst;
+mod opcode;
 pub mod print;
 
 /// A half-open byte range in the module's source. The IR keeps plain byte
