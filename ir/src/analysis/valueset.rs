@@ -20,7 +20,7 @@ impl ValueSet {
     /// The set `{v0, .., v(n-1)}`.
     pub fn full(n: usize) -> Self {
         let mut words = vec![u64::MAX; n / 64];
-        if n % 64 != 0 {
+        if n & 63 != 0 {
             words.push((1u64 << (n % 64)) - 1);
         }
         ValueSet { words }
