@@ -103,7 +103,13 @@ pub fn module_body(pool: &mut Pool, defines: &[(FuncId, &str)]) -> Function {
     }
     let none = b.new_value(None);
     let c = pool.konst(Const::None);
-    b.push(InstKind::Const { dst: none, value: c }, sp());
+    b.push(
+        InstKind::Const {
+            dst: none,
+            value: c,
+        },
+        sp(),
+    );
     b.terminate(Terminator::Return { value: none }, sp());
     b.finish()
 }
@@ -125,10 +131,22 @@ pub fn fetch_all_builder(pool: &mut Pool) -> FunctionBuilder {
 
     let s = pool.span("out = []");
     let t = b.new_value(None);
-    b.push(InstKind::BuildList { dst: t, items: vec![] }, s);
+    b.push(
+        InstKind::BuildList {
+            dst: t,
+            items: vec![],
+        },
+        s,
+    );
     b.push(InstKind::Move { dst: out, src: t }, s);
     let s = pool.span("for u in urls:");
-    b.push(InstKind::CheckBound { var: urls, name: n_urls }, s);
+    b.push(
+        InstKind::CheckBound {
+            var: urls,
+            name: n_urls,
+        },
+        s,
+    );
     let it = b.new_value(None);
     b.push(InstKind::GetIter { dst: it, src: urls }, s);
     b.terminate(Terminator::Jump { target: head }, s);
@@ -146,7 +164,13 @@ pub fn fetch_all_builder(pool: &mut Pool) -> FunctionBuilder {
 
     b.switch_to(body);
     let s = pool.span("out.append(await fetch(u))");
-    b.push(InstKind::CheckBound { var: out, name: n_out }, s);
+    b.push(
+        InstKind::CheckBound {
+            var: out,
+            name: n_out,
+        },
+        s,
+    );
     let meth = b.new_value(None);
     b.push(
         InstKind::GetAttr {
@@ -157,7 +181,13 @@ pub fn fetch_all_builder(pool: &mut Pool) -> FunctionBuilder {
         s,
     );
     let f = b.new_value(None);
-    b.push(InstKind::LoadGlobal { dst: f, name: n_fetch }, s);
+    b.push(
+        InstKind::LoadGlobal {
+            dst: f,
+            name: n_fetch,
+        },
+        s,
+    );
     b.push(InstKind::CheckBound { var: u, name: n_u }, s);
     let call = b.new_value(None);
     b.push(
@@ -172,7 +202,13 @@ pub fn fetch_all_builder(pool: &mut Pool) -> FunctionBuilder {
     let aw = b.new_value(None);
     b.push(InstKind::GetAwaitable { dst: aw, src: call }, s);
     let got = b.new_value(None);
-    b.suspend(SuspendKind::Await, aw, got, resume, pool.span("await fetch(u)"));
+    b.suspend(
+        SuspendKind::Await,
+        aw,
+        got,
+        resume,
+        pool.span("await fetch(u)"),
+    );
 
     b.switch_to(resume);
     let r = b.new_value(None);
@@ -189,7 +225,13 @@ pub fn fetch_all_builder(pool: &mut Pool) -> FunctionBuilder {
 
     b.switch_to(exit);
     let s = pool.span("return out");
-    b.push(InstKind::CheckBound { var: out, name: n_out }, s);
+    b.push(
+        InstKind::CheckBound {
+            var: out,
+            name: n_out,
+        },
+        s,
+    );
     b.terminate(Terminator::Return { value: out }, s);
     b
 }
