@@ -23,6 +23,7 @@ pub mod function;
 pub mod inst;
 mod opcode;
 pub mod print;
+pub mod verify;
 
 /// A half-open byte range in the module's source. The IR keeps plain byte
 /// ranges so it does not depend on the frontend.
@@ -31,8 +32,8 @@ pub struct Span {
     pub start: u32,
     pub end: u32,
 }
-pub mod verify;
 
+pub use builder::FunctionBuilder;
 pub use entities::{BlockId, ConstId, FuncId, NameId, StateId, ValueId};
 pub use function::{Block, Const, Function, FunctionKind, Module, Params, SuspendPoint};
 pub use inst::{BinaryOp, CompareOp, Conversion, Inst, InstKind, SuspendKind, Terminator, UnaryOp};
