@@ -1,0 +1,20 @@
+# tuples: indexing, concatenation, comparison, conversion
+t = (1, "two", 3.0, None)
+print(t, len(t), t[1], t[-1], t[1:3])
+single = (5,)
+empty = ()
+print(single, empty, len(single), len(empty))
+print(t + (4,), (0,) * 3)
+print((1, 2) < (1, 3), (1, 2, 3) > (1, 2), (2,) > (1, 99))
+print(tuple([1, 2, 3]), tuple("ab"), list((1, 2)))
+point = (3, 4)
+x, y = point
+print(x * x + y * y)
+records = [("carol", 35), ("alice", 30), ("bob", 30)]
+print(sorted(records))
+print(sorted([(age, name) for name, age in records]))
+print(min(records), max(records))
+print(t[0] + t[2], t[3] == None)
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0])
+print(tuple(sorted((3, 1, 2))))
