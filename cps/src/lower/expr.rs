@@ -1,0 +1,873 @@
+//! Expression lowering.
+//!
+//! `expr` returns the register holding an expression's value; `expr_into`
+//! writes it into a given register. Children are evaluated strictly left to
+//! right into their own registers; `await` ends the block with a suspend
+//! and lowering continues in the resume block (see the module docs of
+//! `lower`). Short-circuit operators, conditional expressions and chained
+//! comparisons branch into a join block and write one shared temporary on
+//! every arm.
+
+use super::{int_const, FnLower, FnSpec, Slot};
+use indexmap::IndexMap;
+use pycps_frontend::ast::*;
+use pycps_frontend::{Diagnostic, Span};
+use pycps_ir as ir;
+use pycps_ir::{InstKind, Terminator, ValueId};
+
+/// Does the expression contain an `await` or `yield` (outside nested
+/// functions)? Such subtrees change the attribute-call lowering.
+pub(crate) fn contains_suspend(e: &Expr) -> bool {
+    any_subexpr(e, &|x| {
+        matches!(
+            x.kind,
+            ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_)
+        )
+    })
+}
+
+pub(crate) fn contains_walrus(e: &Expr) -> bool {
+    any_subexpr(e, &|x| matches!(x.kind, ExprKind::NamedExpr { .. }))
+}
+
+/// True if `pred` holds for `e` or any subexpression evaluated in the same
+/// frame (lambda bodies are not).
+fn any_subexpr(e: &Expr, pred: &dyn Fn(&Expr) -> bool) -> bool {
+    if pred(e) {
+        return true;
+    }
+    let any = |xs: &[Expr]| xs.iter().any(|x| any_subexpr(x, pred));
+    let comp = |gens: &[Comprehension]| {
+        gens.iter().any(|g| {
+            any_subexpr(&g.iter, pred)
+                || any_subexpr(&g.target, pred)
+                || g.ifs.iter().any(|c| any_subexpr(c, pred))
+        })
+    };
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Constant(_) | ExprKind::Lambda { .. } => false,
+        ExprKind::FString(parts) => fstring_any(parts, pred),
+        ExprKind::BoolOp { values, .. } => any(values),
+        ExprKind::NamedExpr { value, .. } => any_subexpr(value, pred),
+        ExprKind::BinOp { left, right, .. } => any_subexpr(left, pred) || any_subexpr(right, pred),
+        ExprKind::UnaryOp { operand, .. } => any_subexpr(operand, pred),
+        ExprKind::IfExp { test, body, orelse } => {
+            any_subexpr(test, pred) || any_subexpr(body, pred) || any_subexpr(orelse, pred)
+        }
+        ExprKind::Dict { keys, values } => {
+            keys.iter().flatten().any(|k| any_subexpr(k, pred)) || any(values)
+        }
+        ExprKind::Set(xs) | ExprKind::List(xs) | ExprKind::Tuple(xs) => any(xs),
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => any_subexpr(elt, pred) || comp(generators),
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => any_subexpr(key, pred) || any_subexpr(value, pred) || comp(generators),
+        ExprKind::Await(x) | ExprKind::YieldFrom(x) | ExprKind::Starred(x) => any_subexpr(x, pred),
+        ExprKind::Yield(x) => x.as_ref().is_some_and(|x| any_subexpr(x, pred)),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => any_subexpr(left, pred) || any(comparators),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            any_subexpr(func, pred)
+                || any(args)
+                || keywords.iter().any(|k| any_subexpr(&k.value, pred))
+        }
+        ExprKind::Attribute { value, .. } => any_subexpr(value, pred),
+        ExprKind::Subscript { value, slice } => {
+            any_subexpr(value, pred) || any_subexpr(slice, pred)
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .any(|x| any_subexpr(x, pred)),
+    }
+}
+
+fn fstring_any(parts: &[FStringPart], pred: &dyn Fn(&Expr) -> bool) -> bool {
+    parts.iter().any(|p| match p {
+        FStringPart::Literal(_) => false,
+        FStringPart::Expr(fe) => {
+            any_subexpr(&fe.value, pred)
+                || fe
+                    .format_spec
+                    .as_ref()
+                    .is_some_and(|s| fstring_any(s, pred))
+        }
+    })
+}
+
+/// Whether `expr_into(e, dst)` writes `dst` only once, after every read of
+/// the expression's operands: then a named local can be the destination.
+pub(crate) fn writes_dst_last(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Constant(_)
+            | ExprKind::BinOp { .. }
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. }
+            | ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::Dict { .. }
+            | ExprKind::FString(_)
+    ) || matches!(&e.kind, ExprKind::Compare { ops, .. } if ops.len() == 1)
+}
+
+fn binop(op: BinOp) -> ir::BinaryOp {
+    match op {
+        BinOp::Add => ir::BinaryOp::Add,
+        BinOp::Sub => ir::BinaryOp::Sub,
+        BinOp::Mult => ir::BinaryOp::Mul,
+        BinOp::MatMult => ir::BinaryOp::MatMul,
+        BinOp::Div => ir::BinaryOp::TrueDiv,
+        BinOp::Mod => ir::BinaryOp::Mod,
+        BinOp::Pow => ir::BinaryOp::Pow,
+        BinOp::LShift => ir::BinaryOp::LShift,
+        BinOp::RShift => ir::BinaryOp::RShift,
+        BinOp::BitOr => ir::BinaryOp::BitOr,
+        BinOp::BitXor => ir::BinaryOp::BitXor,
+        BinOp::BitAnd => ir::BinaryOp::BitAnd,
+        BinOp::FloorDiv => ir::BinaryOp::FloorDiv,
+    }
+}
+
+pub(crate) fn ir_binop(op: BinOp) -> ir::BinaryOp {
+    binop(op)
+}
+
+fn cmpop(op: CmpOp) -> ir::CompareOp {
+    match op {
+        CmpOp::Eq => ir::CompareOp::Eq,
+        CmpOp::NotEq => ir::CompareOp::Ne,
+        CmpOp::Lt => ir::CompareOp::Lt,
+        CmpOp::LtE => ir::CompareOp::Le,
+        CmpOp::Gt => ir::CompareOp::Gt,
+        CmpOp::GtE => ir::CompareOp::Ge,
+        CmpOp::Is => ir::CompareOp::Is,
+        CmpOp::IsNot => ir::CompareOp::IsNot,
+        CmpOp::In => ir::CompareOp::In,
+        CmpOp::NotIn => ir::CompareOp::NotIn,
+    }
+}
+
+/// Comprehension flavours share one lowering.
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+}
+
+impl<'m, 'a> FnLower<'m, 'a> {
+    pub fn expr(&mut self, e: &'a Expr) -> ValueId {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(n, e.span),
+            _ => {
+                let t = self.temp();
+                self.expr_into(e, t);
+                t
+            }
+        }
+    }
+
+    pub fn expr_into(&mut self, e: &'a Expr, dst: ValueId) {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Name(n) => {
+                let v = self.load_name(n, span);
+                if v != dst {
+                    self.emit(InstKind::Move { dst, src: v }, span);
+                }
+            }
+            ExprKind::Constant(c) => {
+                let c = match c {
+                    Constant::None => ir::Const::None,
+                    Constant::Bool(b) => ir::Const::Bool(*b),
+                    Constant::Int(i) => int_const(i),
+                    Constant::Float(f) => ir::Const::Float(*f),
+                    Constant::Str(s) => ir::Const::Str(s.clone()),
+                    Constant::Bytes(b) => ir::Const::Bytes(b.clone()),
+                    Constant::Ellipsis => ir::Const::Ellipsis,
+                    Constant::Complex(_) => {
+                        self.error(Diagnostic::unsupported(span, "complex numbers"));
+                        ir::Const::None
+                    }
+                };
+                self.const_into(c, dst, span);
+            }
+            ExprKind::FString(parts) => {
+                let pieces = self.fstring_parts(parts);
+                match pieces.as_slice() {
+                    [] => self.const_into(ir::Const::Str(String::new()), dst, span),
+                    _ => self.emit(InstKind::BuildString { dst, parts: pieces }, span),
+                }
+            }
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_block();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr_into(v, dst);
+                    if i + 1 < values.len() {
+                        let next = self.new_block();
+                        let (then_to, else_to) = match op {
+                            BoolOp::And => (next, end),
+                            BoolOp::Or => (end, next),
+                        };
+                        self.terminate(
+                            Terminator::Branch {
+                                cond: dst,
+                                then_to,
+                                else_to,
+                            },
+                            v.span,
+                        );
+                        self.switch_to(next);
+                    }
+                }
+                self.jump(end, span);
+                self.switch_to(end);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr_into(value, dst);
+                self.store_name(&target.name, dst, target.span);
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let lhs = self.expr(left);
+                let rhs = self.expr(right);
+                self.emit(
+                    InstKind::Binary {
+                        dst,
+                        op: binop(*op),
+                        lhs,
+                        rhs,
+                        inplace: false,
+                    },
+                    span,
+                );
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let src = self.expr(operand);
+                let op = match op {
+                    UnaryOp::Invert => ir::UnaryOp::Invert,
+                    UnaryOp::Not => ir::UnaryOp::Not,
+                    UnaryOp::UAdd => ir::UnaryOp::Pos,
+                    UnaryOp::USub => ir::UnaryOp::Neg,
+                };
+                self.emit(InstKind::Unary { dst, op, src }, span);
+            }
+            ExprKind::Lambda { params, body } => {
+                let Some(scope) = self.m.tree.scope_of(e) else {
+                    self.error(Diagnostic::syntax(span, "internal: lambda scope missing"));
+                    return;
+                };
+                let spec = FnSpec {
+                    name: "<lambda>".into(),
+                    params,
+                    is_async: false,
+                    span,
+                    node_scope: scope,
+                };
+                let f = self.lower_function(spec, |f| {
+                    let v = f.expr(body);
+                    f.terminate(Terminator::Return { value: v }, body.span);
+                });
+                self.emit(InstKind::Move { dst, src: f }, span);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let cond = self.expr(test);
+                let then_b = self.new_block();
+                let else_b = self.new_block();
+                let end = self.new_block();
+                self.terminate(
+                    Terminator::Branch {
+                        cond,
+                        then_to: then_b,
+                        else_to: else_b,
+                    },
+                    test.span,
+                );
+                self.switch_to(then_b);
+                self.expr_into(body, dst);
+                self.jump(end, span);
+                self.switch_to(else_b);
+                self.expr_into(orelse, dst);
+                self.jump(end, span);
+                self.switch_to(end);
+            }
+            ExprKind::Dict { keys, values } => self.dict_display(keys, values, dst, span),
+            ExprKind::Set(items) => {
+                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                    self.error(Diagnostic::unsupported(
+                        span,
+                        "starred items in set displays",
+                    ));
+                    return;
+                }
+                let regs = self.exprs(items);
+                self.emit(InstKind::BuildSet { dst, items: regs }, span);
+            }
+            ExprKind::List(items) => self.sequence_display(items, dst, span, false),
+            ExprKind::Tuple(items) => self.sequence_display(items, dst, span, true),
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List(elt), generators, dst)
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set(elt), generators, dst)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict(key, value), generators, dst),
+            ExprKind::GeneratorExp { .. } => {
+                self.error(Diagnostic::unsupported(span, "generator expressions"));
+            }
+            ExprKind::Await(inner) => {
+                if !self.allows_await() {
+                    self.error(Diagnostic::syntax(span, "'await' outside async function"));
+                    return;
+                }
+                let v = self.expr(inner);
+                let a = self.temp();
+                self.emit(InstKind::GetAwaitable { dst: a, src: v }, span);
+                let r = self.suspend(ir::SuspendKind::Await, a, span);
+                self.emit(InstKind::Move { dst, src: r }, span);
+            }
+            ExprKind::Yield(value) => {
+                if self.is_module {
+                    self.error(Diagnostic::syntax(span, "'yield' outside function"));
+                    return;
+                }
+                let v = match value {
+                    Some(v) => self.expr(v),
+                    None => self.none(span),
+                };
+                let r = self.suspend(ir::SuspendKind::Yield, v, span);
+                self.emit(InstKind::Move { dst, src: r }, span);
+            }
+            ExprKind::YieldFrom(_) => {
+                self.error(Diagnostic::unsupported(span, "`yield from`"));
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let mut lhs = self.expr(left);
+                let end = self.new_block();
+                for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+                    let rhs = self.expr(right);
+                    self.emit(
+                        InstKind::Compare {
+                            dst,
+                            op: cmpop(*op),
+                            lhs,
+                            rhs,
+                        },
+                        span,
+                    );
+                    if i + 1 < ops.len() {
+                        let next = self.new_block();
+                        self.terminate(
+                            Terminator::Branch {
+                                cond: dst,
+                                then_to: next,
+                                else_to: end,
+                            },
+                            span,
+                        );
+                        self.switch_to(next);
+                    }
+                    lhs = rhs;
+                }
+                if ops.len() > 1 {
+                    self.jump(end, span);
+                    self.switch_to(end);
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords, dst, span),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.expr(value);
+                let name = self.m.name(&attr.name);
+                self.emit(InstKind::GetAttr { dst, obj, name }, span);
+            }
+            ExprKind::Subscript { value, slice } => {
+                let obj = self.expr(value);
+                let key = self.expr(slice);
+                self.emit(InstKind::GetItem { dst, obj, key }, span);
+            }
+            ExprKind::Starred(_) => {
+                self.error(Diagnostic::syntax(
+                    span,
+                    "can't use starred expression here",
+                ));
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let lower = lower.as_ref().map(|x| self.expr(x));
+                let upper = upper.as_ref().map(|x| self.expr(x));
+                let step = step.as_ref().map(|x| self.expr(x));
+                self.emit(
+                    InstKind::BuildSlice {
+                        dst,
+                        lower,
+                        upper,
+                        step,
+                    },
+                    span,
+                );
+            }
+        }
+    }
+
+    pub fn exprs(&mut self, items: &'a [Expr]) -> Vec<ValueId> {
+        items.iter().map(|i| self.expr(i)).collect()
+    }
+
+    /// `[a, *b, c]` / `(a, *b)`: a plain build when nothing is starred,
+    /// otherwise a list grown with `ListExtend` (then made a tuple).
+    fn sequence_display(&mut self, items: &'a [Expr], dst: ValueId, span: Span, tuple: bool) {
+        let starred = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+        if !starred {
+            let regs = self.exprs(items);
+            let kind = if tuple {
+                InstKind::BuildTuple { dst, items: regs }
+            } else {
+                InstKind::BuildList { dst, items: regs }
+            };
+            self.emit(kind, span);
+            return;
+        }
+        let list = self.starred_list(items, span);
+        if tuple {
+            self.emit(InstKind::ListToTuple { dst, src: list }, span);
+        } else {
+            self.emit(InstKind::Move { dst, src: list }, span);
+        }
+    }
+
+    /// Builds a fresh list from items that may contain `*iterable`.
+    fn starred_list(&mut self, items: &'a [Expr], span: Span) -> ValueId {
+        let list = self.temp();
+        let prefix = items
+            .iter()
+            .take_while(|i| !matches!(i.kind, ExprKind::Starred(_)))
+            .count();
+        let regs = self.exprs(&items[..prefix]);
+        self.emit(
+            InstKind::BuildList {
+                dst: list,
+                items: regs,
+            },
+            span,
+        );
+        for item in &items[prefix..] {
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.expr(inner);
+                    self.emit(InstKind::ListExtend { list, src: v }, item.span);
+                }
+                _ => {
+                    let v = self.expr(item);
+                    self.emit(InstKind::ListAppend { list, src: v }, item.span);
+                }
+            }
+        }
+        list
+    }
+
+    fn dict_display(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        dst: ValueId,
+        span: Span,
+    ) {
+        if keys.iter().all(|k| k.is_some()) {
+            let mut items = Vec::new();
+            for (k, v) in keys.iter().zip(values) {
+                if let Some(k) = k {
+                    let kr = self.expr(k);
+                    let vr = self.expr(v);
+                    items.push((kr, vr));
+                }
+            }
+            self.emit(InstKind::BuildDict { dst, items }, span);
+            return;
+        }
+        let d = self.temp();
+        self.emit(
+            InstKind::BuildDict {
+                dst: d,
+                items: Vec::new(),
+            },
+            span,
+        );
+        for (k, v) in keys.iter().zip(values) {
+            match k {
+                Some(k) => {
+                    let kr = self.expr(k);
+                    let vr = self.expr(v);
+                    self.emit(
+                        InstKind::DictSet {
+                            dict: d,
+                            key: kr,
+                            value: vr,
+                        },
+                        v.span,
+                    );
+                }
+                None => {
+                    let vr = self.expr(v);
+                    self.emit(InstKind::DictUpdate { dict: d, src: vr }, v.span);
+                }
+            }
+        }
+        self.emit(InstKind::Move { dst, src: d }, span);
+    }
+
+    fn fstring_parts(&mut self, parts: &'a [FStringPart]) -> Vec<ValueId> {
+        let mut out = Vec::new();
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => {
+                    if !s.is_empty() {
+                        let span = Span::default();
+                        out.push(self.const_value(ir::Const::Str(s.clone()), span));
+                    }
+                }
+                FStringPart::Expr(fe) => {
+                    if let Some(text) = &fe.debug_text {
+                        out.push(self.const_value(ir::Const::Str(text.clone()), fe.span));
+                    }
+                    let src = self.expr(&fe.value);
+                    let spec = match &fe.format_spec {
+                        Some(spec) => {
+                            let pieces = self.fstring_parts(spec);
+                            let t = self.temp();
+                            if pieces.is_empty() {
+                                self.const_into(ir::Const::Str(String::new()), t, fe.span);
+                            } else {
+                                self.emit(
+                                    InstKind::BuildString {
+                                        dst: t,
+                                        parts: pieces,
+                                    },
+                                    fe.span,
+                                );
+                            }
+                            Some(t)
+                        }
+                        None => None,
+                    };
+                    let conversion = match fe.conversion {
+                        Some('r') => Some(ir::Conversion::Repr),
+                        Some('s') => Some(ir::Conversion::Str),
+                        Some('a') => Some(ir::Conversion::Ascii),
+                        // `{x=}` shows the repr unless a spec is given.
+                        None if fe.debug_text.is_some() && spec.is_none() => {
+                            Some(ir::Conversion::Repr)
+                        }
+                        _ => None,
+                    };
+                    let dst = self.temp();
+                    self.emit(
+                        InstKind::FormatValue {
+                            dst,
+                            src,
+                            conversion,
+                            spec,
+                        },
+                        fe.span,
+                    );
+                    out.push(dst);
+                }
+            }
+        }
+        out
+    }
+
+    /// Calls. `o.m(args)` becomes one `CallMethod` unless an argument
+    /// suspends (then the bound method is loaded first, as CPython does,
+    /// so nothing the awaited code does can change which method runs).
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        dst: ValueId,
+        span: Span,
+    ) {
+        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            && keywords.iter().all(|k| k.arg.is_some());
+        let suspends = args.iter().any(contains_suspend)
+            || keywords.iter().any(|k| contains_suspend(&k.value));
+        if let (ExprKind::Attribute { value, attr }, true, false) = (&func.kind, simple, suspends) {
+            let obj = self.expr(value);
+            let mut regs = self.exprs(args);
+            let mut kwnames = Vec::new();
+            for k in keywords {
+                regs.push(self.expr(&k.value));
+                if let Some(a) = &k.arg {
+                    kwnames.push(self.m.name(&a.name));
+                }
+            }
+            let name = self.m.name(&attr.name);
+            self.emit(
+                InstKind::CallMethod {
+                    dst,
+                    obj,
+                    name,
+                    args: regs,
+                    kwnames,
+                },
+                span,
+            );
+            return;
+        }
+        let f = self.expr(func);
+        let f = if suspends {
+            self.copy_if_named(f, func.span)
+        } else {
+            f
+        };
+        if simple {
+            let mut regs = Vec::new();
+            for a in args {
+                let r = self.expr(a);
+                regs.push(if suspends {
+                    self.copy_if_named(r, a.span)
+                } else {
+                    r
+                });
+            }
+            let mut kwnames = Vec::new();
+            for k in keywords {
+                regs.push(self.expr(&k.value));
+                if let Some(a) = &k.arg {
+                    kwnames.push(self.m.name(&a.name));
+                }
+            }
+            self.emit(
+                InstKind::Call {
+                    dst,
+                    func: f,
+                    args: regs,
+                    kwnames,
+                },
+                span,
+            );
+            return;
+        }
+        let list = self.starred_list(args, span);
+        let tuple = self.temp();
+        self.emit(
+            InstKind::ListToTuple {
+                dst: tuple,
+                src: list,
+            },
+            span,
+        );
+        let kwargs = if keywords.is_empty() {
+            None
+        } else {
+            let d = self.temp();
+            self.emit(
+                InstKind::BuildDict {
+                    dst: d,
+                    items: Vec::new(),
+                },
+                span,
+            );
+            for k in keywords {
+                let v = self.expr(&k.value);
+                match &k.arg {
+                    Some(a) => {
+                        let key = self.const_value(ir::Const::Str(a.name.clone()), a.span);
+                        self.emit(
+                            InstKind::DictSet {
+                                dict: d,
+                                key,
+                                value: v,
+                            },
+                            k.span,
+                        );
+                    }
+                    None => self.emit(InstKind::DictUpdate { dict: d, src: v }, k.span),
+                }
+            }
+            Some(d)
+        };
+        self.emit(
+            InstKind::CallEx {
+                dst,
+                func: f,
+                args: tuple,
+                kwargs,
+            },
+            span,
+        );
+    }
+
+    /// Named locals can't change across an `await` in this frame, but a
+    /// walrus could rebind them; a copy keeps the value read at its turn.
+    fn copy_if_named(&mut self, v: ValueId, span: Span) -> ValueId {
+        if self.copy_locals && self.value_names.get(v.index()).is_some_and(|n| n.is_some()) {
+            let t = self.temp();
+            self.emit(InstKind::Move { dst: t, src: v }, span);
+            t
+        } else {
+            v
+        }
+    }
+
+    /// Comprehensions are expanded inline (PEP 709 style): loops in this
+    /// frame, with the targets bound to fresh registers that do not leak.
+    fn comprehension(
+        &mut self,
+        node: &'a Expr,
+        kind: CompKind<'a>,
+        generators: &'a [Comprehension],
+        dst: ValueId,
+    ) {
+        let span = node.span;
+        let Some(scope) = self.m.tree.scope_of(node) else {
+            self.error(Diagnostic::syntax(
+                span,
+                "internal: comprehension scope missing",
+            ));
+            return;
+        };
+        if generators.iter().any(|g| g.is_async) {
+            self.error(Diagnostic::unsupported(
+                span,
+                "asynchronous comprehensions (`async for`)",
+            ));
+            return;
+        }
+        let result = self.temp();
+        let build = match kind {
+            CompKind::List(_) => InstKind::BuildList {
+                dst: result,
+                items: Vec::new(),
+            },
+            CompKind::Set(_) => InstKind::BuildSet {
+                dst: result,
+                items: Vec::new(),
+            },
+            CompKind::Dict(..) => InstKind::BuildDict {
+                dst: result,
+                items: Vec::new(),
+            },
+        };
+        // The first iterable is evaluated before the comprehension's own
+        // variables come into scope.
+        let Some(first) = generators.first() else {
+            return;
+        };
+        let first_iter = self.expr(&first.iter);
+        self.emit(build, span);
+        let comp_scope = self.m.tree.scope(scope);
+        let mut env = IndexMap::new();
+        let cells = comp_scope.cells.clone();
+        for name in comp_scope.bound.iter() {
+            let r = self.named(name);
+            if cells.contains(name) {
+                self.emit(InstKind::MakeCell { dst: r }, span);
+                env.insert(name.clone(), Slot::Cell(r));
+            } else {
+                env.insert(name.clone(), Slot::Reg(r));
+            }
+        }
+        self.comp_env.push(env);
+        let after = self.new_block();
+        let mut outer_continue = after;
+        for (i, g) in generators.iter().enumerate() {
+            let src = if i == 0 {
+                first_iter
+            } else {
+                self.expr(&g.iter)
+            };
+            let it = self.temp();
+            self.emit(InstKind::GetIter { dst: it, src }, g.iter.span);
+            let header = self.new_block();
+            let body = self.new_block();
+            self.jump(header, g.span);
+            self.switch_to(header);
+            let item = self.temp();
+            self.terminate(
+                Terminator::ForIter {
+                    iter: it,
+                    dst: item,
+                    body,
+                    exit: outer_continue,
+                },
+                g.iter.span,
+            );
+            self.switch_to(body);
+            self.assign(&g.target, item);
+            for cond in &g.ifs {
+                let c = self.expr(cond);
+                let pass = self.new_block();
+                self.terminate(
+                    Terminator::Branch {
+                        cond: c,
+                        then_to: pass,
+                        else_to: header,
+                    },
+                    cond.span,
+                );
+                self.switch_to(pass);
+            }
+            outer_continue = header;
+        }
+        match kind {
+            CompKind::List(elt) => {
+                let v = self.expr(elt);
+                self.emit(
+                    InstKind::ListAppend {
+                        list: result,
+                        src: v,
+                    },
+                    elt.span,
+                );
+            }
+            CompKind::Set(elt) => {
+                let v = self.expr(elt);
+                self.emit(
+                    InstKind::SetAdd {
+                        set: result,
+                        src: v,
+                    },
+                    elt.span,
+                );
+            }
+            CompKind::Dict(k, v) => {
+                let kr = self.expr(k);
+                let vr = self.expr(v);
+                self.emit(
+                    InstKind::DictSet {
+                        dict: result,
+                        key: kr,
+                        value: vr,
+                    },
+                    v.span,
+                );
+            }
+        }
+        self.jump(outer_continue, span);
+        self.comp_env.pop();
+        self.switch_to(after);
+        self.emit(InstKind::Move { dst, src: result }, span);
+    }
+}

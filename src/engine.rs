@@ -1,0 +1,228 @@
+//! The embedding API: an [`Engine`] holds the host's capabilities, limits
+//! and scheduler; [`Engine::compile`] gives a [`Program`] (compiled once,
+//! run many times); [`Program::run`] drives it on the embedded default
+//! executor, [`Program::run_async`] on whatever executor the host awaits it
+//! from, and [`Program::start`] hands back the sans-IO [`Run`] for manual
+//! driving.
+
+use pycps_frontend::Diagnostic;
+use pycps_runtime::driver::{self, Outcome};
+use pycps_runtime::{
+    CallArgs, Capabilities, Capability, CapabilityError, HostValue, LimitError, Limits,
+    PyException, Run, RunError, Scheduler,
+};
+use std::future::Future;
+use std::sync::Arc;
+
+/// Host configuration shared by every program it compiles.
+#[derive(Clone, Default)]
+pub struct Engine {
+    capabilities: Capabilities,
+    limits: Limits,
+    scheduler: Scheduler,
+    executor: Option<Arc<async_executor::Executor<'static>>>,
+}
+
+impl Engine {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Registers a synchronous tool: called inline, its result returned
+    /// directly to Python.
+    pub fn register_builtin<F>(&mut self, name: impl Into<String>, f: F) -> &mut Self
+    where
+        F: Fn(CallArgs) -> Result<HostValue, CapabilityError> + Send + Sync + 'static,
+    {
+        self.capabilities.insert(name, Capability::builtin(f));
+        self
+    }
+
+    /// Registers an awaitable tool: calling it in Python gives an
+    /// awaitable; all calls pending in one tick run concurrently.
+    pub fn register_awaitable<F, Fut>(&mut self, name: impl Into<String>, f: F) -> &mut Self
+    where
+        F: Fn(CallArgs) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<HostValue, CapabilityError>> + Send + 'static,
+    {
+        self.capabilities
+            .insert(name, Capability::awaitable(move |args| Box::pin(f(args))));
+        self
+    }
+
+    /// Registers a prepared capability (for example from a tools file).
+    pub fn register(&mut self, name: impl Into<String>, cap: Capability) -> &mut Self {
+        self.capabilities.insert(name, cap);
+        self
+    }
+
+    pub fn set_limits(&mut self, limits: Limits) -> &mut Self {
+        self.limits = limits;
+        self
+    }
+
+    pub fn set_scheduler(&mut self, scheduler: Scheduler) -> &mut Self {
+        self.scheduler = scheduler;
+        self
+    }
+
+    /// Runs awaitable capability futures on this executor (for example a
+    /// multi-threaded one) instead of the calling thread.
+    pub fn set_executor(&mut self, executor: Arc<async_executor::Executor<'static>>) -> &mut Self {
+        self.executor = Some(executor);
+        self
+    }
+
+    pub fn capabilities(&self) -> &Capabilities {
+        &self.capabilities
+    }
+
+    /// Parses and lowers a program. Nothing runs.
+    pub fn compile(&self, source: &str, filename: &str) -> Result<Program, CompileError> {
+        let ir = pycps_cps::compile(source, filename).map_err(|diagnostics| CompileError {
+            diagnostics,
+            filename: filename.to_string(),
+            source_text: source.to_string(),
+        })?;
+        Ok(Program {
+            ir: Arc::new(ir),
+            engine: self.clone(),
+        })
+    }
+}
+
+/// A compiled program, ready to run any number of times.
+#[derive(Clone)]
+pub struct Program {
+    ir: Arc<pycps_ir::Module>,
+    engine: Engine,
+}
+
+/// What a finished run gives back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    /// The value of the program's final expression statement (for example
+    /// `asyncio.run(main())`), else `None`.
+    pub value: HostValue,
+    /// Everything the program printed.
+    pub stdout: String,
+}
+
+type Inputs = Vec<(String, HostValue)>;
+
+fn collect_inputs<K: Into<String>, V: Into<HostValue>>(
+    inputs: impl IntoIterator<Item = (K, V)>,
+) -> Inputs {
+    inputs
+        .into_iter()
+        .map(|(k, v)| (k.into(), v.into()))
+        .collect()
+}
+
+impl Program {
+    pub fn ir(&self) -> &pycps_ir::Module {
+        &self.ir
+    }
+
+    /// A fresh sans-IO run with the given named inputs as globals.
+    pub fn start<K: Into<String>, V: Into<HostValue>>(
+        &self,
+        inputs: impl IntoIterator<Item = (K, V)>,
+    ) -> Run {
+        Run::new(
+            self.ir.clone(),
+            self.engine.capabilities.clone(),
+            collect_inputs(inputs),
+            self.engine.limits.clone(),
+        )
+    }
+
+    /// Runs to completion on the embedded default executor, blocking the
+    /// calling thread.
+    pub fn run<K: Into<String>, V: Into<HostValue>>(
+        &self,
+        inputs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<Output, Error> {
+        let run = self.start(inputs);
+        let outcome =
+            driver::run_blocking(run, self.engine.scheduler, self.engine.executor.as_deref());
+        outcome_to_result(outcome)
+    }
+
+    /// Like [`Program::run`], streaming printed output to `on_output` as it
+    /// is produced (the returned `Output::stdout` is then empty).
+    pub fn run_streaming<K: Into<String>, V: Into<HostValue>>(
+        &self,
+        inputs: impl IntoIterator<Item = (K, V)>,
+        on_output: &mut dyn FnMut(&str),
+    ) -> Result<Output, Error> {
+        let run = self.start(inputs);
+        let outcome = driver::run_blocking_with(
+            run,
+            self.engine.scheduler,
+            self.engine.executor.as_deref(),
+            on_output,
+        );
+        outcome_to_result(outcome)
+    }
+
+    /// Runs to completion as a `Send` future, on the host's own executor.
+    pub async fn run_async<K: Into<String>, V: Into<HostValue>>(
+        &self,
+        inputs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<Output, Error> {
+        let run = self.start(inputs);
+        let outcome = driver::run_async(run, self.engine.scheduler).await;
+        outcome_to_result(outcome)
+    }
+}
+
+fn outcome_to_result(outcome: Outcome) -> Result<Output, Error> {
+    match outcome.result {
+        Ok(value) => Ok(Output {
+            value,
+            stdout: outcome.output,
+        }),
+        Err(RunError::Exception(exception)) => Err(Error::Exception {
+            exception,
+            stdout: outcome.output,
+        }),
+        Err(RunError::Limit(limit)) => Err(Error::Limit {
+            limit,
+            stdout: outcome.output,
+        }),
+    }
+}
+
+/// Diagnostics of a program that failed to compile.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("{}", self.render(false))]
+pub struct CompileError {
+    pub diagnostics: Vec<Diagnostic>,
+    pub filename: String,
+    pub source_text: String,
+}
+
+impl CompileError {
+    /// The diagnostics rendered with ariadne (file:line:col, underlined).
+    pub fn render(&self, color: bool) -> String {
+        pycps_frontend::render_all(&self.diagnostics, &self.filename, &self.source_text, color)
+    }
+}
+
+/// Why a run did not produce a value.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Compile(#[from] CompileError),
+    /// An uncaught Python exception; `exception.traceback` is the
+    /// CPython-style traceback.
+    #[error("{}", exception.traceback.trim_end())]
+    Exception {
+        exception: PyException,
+        stdout: String,
+    },
+    /// A resource limit ended the run.
+    #[error("{limit}")]
+    Limit { limit: LimitError, stdout: String },
+}
