@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod lexer;
 pub mod parser;
 pub mod span;
+pub mod visit;
 
 pub use diagnostic::{render_all, Diagnostic, DiagnosticKind};
 pub use span::{LineIndex, Span};
