@@ -1,0 +1,125 @@
+# Test-case definitions, exec'd by gen_tests.py (shares its helpers).
+E = "Result<&str, (&str, &str)>"
+
+# ---------------------------------------------------------------- floats
+def rand_floats(n):
+    out = []
+    for _ in range(n):
+        k = random.randrange(4)
+        if k == 0: out.append(struct.unpack('<d', struct.pack('<Q', random.getrandbits(64)))[0])
+        elif k == 1: out.append(round(random.uniform(-1e4, 1e4), random.randint(0, 8)))
+        elif k == 2: out.append(random.uniform(-1, 1) * 10.0 ** random.randint(-30, 30))
+        else: out.append(random.randint(-10**6, 10**6) / random.choice([1, 2, 4, 8, 10, 100, 1000, 3]))
+    return [x for x in out if x == x]
+
+special = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, -2.5, 0.125, 2.675, 1.005, 0.1, 0.2, 0.3, 0.1 + 0.2, 1e16, 1e15, 123.456,
+           1e-5, 1.5e-5, 0.0001, 1e-4, 9.995, 5e-324, 1.7976931348623157e308, float('inf'), -float('inf'), 1e22, 1e100,
+           12345678.9, 0.000123456, 100.0, 1234567.891, 3.14159, 0.25, 1e-7, -1e-7, 2**53, 2**63, 2**64 + 0.0, 1/3, 2/3,
+           999999.9999, 9.5, 10.5, 0.05, 0.15, 0.35, 1e300, -1.5e-10]
+special = [float(x) for x in special]
+floats = special + rand_floats(150)
+
+rounds = []
+for x in special + rand_floats(10):
+    for n in [0, 1, 2, 3, -1, -2, 5, 17, 300, 400, -308, -20]:
+        rounds.append('(%s, %d, %s)' % (fbits(x), n, res(lambda: round(x, n), fbits)))
+for x in [1.7e308, -1.7e308]:
+    rounds.append('(%s, %d, %s)' % (fbits(x), -308, res(lambda: round(x, -308), fbits)))
+round_int = ['(%s, %s)' % (fbits(x), res(lambda: round(x), lambda v: rs(str(v)))) for x in special + [float('nan'), 0.5, -0.5, 1.5, 2.5, 3.5, -3.5, 1e20] + rand_floats(30)]
+
+pi_cases = ["0", "-0", "+12", " 12 ", "\t-7\n", "1_000", "1__0", "_1", "1_", "0x1f", "0X1F", "0o17", "0b101", "0b", "0x",
+            "0x_1f", "0x__1f", "010", "00", "0_0", "000", "1 2", "- 1", "", "  ", "abc", "12a", "١٢٣", "\u00a012\u2003",
+            "9" * 30, "-" + "9" * 40, "z", "Z", "zz", "0b1_0", "1e5", "1.0", "+", "-", "0x1g", "\x1c1", "٣x", "1" * 4300,
+            "1" * 4301, "1" * 4400 + "x", "x" * 300, "'", "\"'", "12\x00"]
+parse_int = []
+for s in pi_cases:
+    for base in [10, 0, 16, 2, 8, 36, 1, 37]:
+        if base not in (10, 0) and random.random() < 0.5 and s not in ("0x1f", "0b101", "0o17", "z", "zz", "1_000"): continue
+        if len(s) > 100 and base != 10: continue
+        parse_int.append('(%s, %d, %s)' % (rs(s), base, res(lambda: int(s, base), lambda v: rs(str(v)) if len(str(v)) < 5000 else rs(str(v)))))
+
+pf_cases = ["1", "1.5", " -2.5 ", "+.5", "5.", ".", "e5", "1e5", "1E-5", "1e", "1e+", "inf", "-inf", "+INF", "Infinity",
+            "-infinity", "nan", "-NaN", "+nan", "infinit", "nana", "1_000.5", "1_000_000", "1__0", "_1", "1_", "1_.5",
+            "1._5", "1e1_0", "1e_10", "0x10", "", " ", "abc", "١.٥", "\u20031.25\u2003", "1e400", "-1e400", "1e-400",
+            "0.1", "123456789012345678901234567890", "2.5e-324", "1.7976931348623157e308", "1.7976931348623159e308",
+            "00012", "1 2", "--1", "+-1", "1e5.5", "'quoted'", "\"'", "1.5\x00"]
+parse_float = ['(%s, %s)' % (rs(s), res(lambda: float(s), lambda v: rs(repr(v)))) for s in pf_cases]
+
+gen("gen_floats", "Float repr/round and int/float parsing expectations.", [
+    table("FLOAT_REPR", "(u64, &str)", ['(%s, %s)' % (fbits(x), rs(repr(x))) for x in floats]),
+    table("FLOAT_ROUND", "(u64, i64, Result<u64, (&str, &str)>)", rounds),
+    table("ROUND_INT", "(u64, %s)" % E, round_int),
+    table("PARSE_INT", "(&str, u32, %s)" % E, parse_int),
+    table("PARSE_FLOAT", "(&str, %s)" % E, parse_float),
+])
+
+# ---------------------------------------------------------------- reprs
+repr_cases = ["", "a", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\there\nnew\rret", "\x00\x01\x1f\x7f",
+              "\x80\x9f\xa0\xa1\xad\xff", "é", "日本語", "\u200b\u200e\u2028\u2029\u3000", "\ud7ff\ue000\uf8ff\ufeff\ufffd\uffff",
+              "\U0001f600\U000e0001\U0010ffff\U000f0000", "\u0378\u0530\u0590", "\u0300x\u0301", "a'b\"c", "\x85\u180e", "\U0001d400"]
+repr_cases += [''.join(chr(random.choice([random.randrange(0x20), random.randrange(0x7f, 0x400), random.randrange(0x2000, 0x3100),
+                                            random.randrange(0x10000, 0x30000), random.randrange(0xe0000, 0xe0200), ord(random.choice("'\"\\ab"))]))
+                       for _ in range(12)) for _ in range(40)]
+repr_cases = [s for s in repr_cases if not any(0xd800 <= ord(c) < 0xe000 for c in s)]
+bytes_cases = [b"", b"abc", b"it's", b'"', b"'\"", b"\x00\x7f\x80\xff", b"\t\n\r\\", bytes(range(256))]
+gen("gen_repr", "str/bytes repr expectations.", [
+    table("STR_REPR", "(&str, &str, &str)", ['(%s, %s, %s)' % (rs(s), rs(repr(s)), rs(ascii(s))) for s in repr_cases]),
+    table("BYTES_REPR", "(&[u8], &str)", ['(%s, %s)' % (rbytes(b), rs(repr(b))) for b in bytes_cases]),
+])
+
+# ---------------------------------------------------------------- slices and int ops
+def opt(v): return 'None' if v is None else 'Some(%d)' % v
+sl = []
+vals = [None, 0, 1, 2, 3, 5, 10, -1, -2, -3, -10, 2**62, -2**62]
+for _ in range(400):
+    a, b, c = random.choice(vals), random.choice(vals), random.choice(vals + [None, 1, -1, 0])
+    n = random.choice([0, 1, 3, 5, 10])
+    def f():
+        idx = slice(a, b, c).indices(n)
+        return (*idx, len(range(*idx)))
+    sl.append('(%s, %s, %s, %d, %s)' % (opt(a), opt(b), opt(c), n, res(f, lambda t: '(%d, %d, %d, %d)' % t)))
+
+ints = [0, 1, -1, 2, -2, 3, -3, 7, -7, 10, -10, 2**63 - 1, -2**63, 2**64, -2**64, 10**20 + 7, -(10**20 + 7), 3**100, -(5**80),
+        2**53 + 1, 2**54 + 1, 2**1023, 2**1024, 2**1030 - 1, 12345678901234567890123]
+binops = []
+for a in ints:
+    for b in ints:
+        if random.random() < 0.55: continue
+        binops.append('(%s, %s, %s, %s, %s)' % (rs(str(a)), rs(str(b)), res(lambda: a // b, lambda v: rs(str(v))),
+                      res(lambda: a % b, lambda v: rs(str(v))), res(lambda: a / b, lambda v: rs(repr(v)))))
+# correctly rounded true division on random big operands (hex to stay small)
+truediv = []
+for _ in range(250):
+    a = random.getrandbits(random.randint(1, 1150)) * random.choice([1, -1])
+    b = random.getrandbits(random.randint(1, 1150)) or 1
+    truediv.append('(%s, %s, %s)' % (rs(hex(a)), rs(hex(b)), res(lambda: a / b, lambda v: rs(repr(v)))))
+binops.append('(%s, %s, %s, %s, %s)' % (rs(str(10**400)), rs("3"), res(lambda: 10**400 // 3, lambda v: rs(str(v))),
+              res(lambda: 10**400 % 3, lambda v: rs(str(v))), res(lambda: 10**400 / 3, lambda v: rs(repr(v)))))
+i2f = ['(%s, %s)' % (rs(hex(a)), res(lambda: float(a), lambda v: rs(repr(v)))) for a in ints + [2**53 + 1, 2**54 + 3, 2**1024 - 2**970, 2**1024 - 2**971, 2**1024 - 2**970 - 1] + [random.getrandbits(random.randint(50, 1100)) for _ in range(60)]]
+pows = []
+for a in [0, 1, -1, 2, -2, 3, 10, -10, 2**40, 7**30]:
+    for b in [0, 1, 2, 3, 5, 63, 64, 100, -1, -2, -3]:
+        pows.append('(%s, %s, %s)' % (rs(str(a)), rs(str(b)), res(lambda: a ** b, lambda v: rs(repr(v)))))
+pows.append('(%s, %s, %s)' % (rs(str(10**400)), rs("-1"), res(lambda: (10**400) ** -1, lambda v: rs(repr(v)))))
+powmod = []
+for a in [0, 1, 2, 3, -3, 10, 12345678901234567890]:
+    for b in [0, 1, 5, -1, -2, 100]:
+        for m in [0, 1, -1, 7, -7, 12, 10**30 + 3]:
+            powmod.append('(%s, %s, %s, %s)' % (rs(str(a)), rs(str(b)), rs(str(m)), res(lambda: pow(a, b, m), lambda v: rs(str(v)))))
+fl = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 7.5, -7.5, 0.5, 3.0, 1e300, -1e300, 1e-300, float('inf'), -float('inf'), float('nan'), 0.1, 2.5, -3.7]
+fbin = []
+for a in fl:
+    for b in fl:
+        fbin.append('(%s, %s, %s, %s, %s, %s)' % (fbits(a), fbits(b), res(lambda: a // b, lambda v: rs(repr(v))), res(lambda: a % b, lambda v: rs(repr(v))),
+                    res(lambda: divmod(a, b), lambda v: rs(repr(v))), res(lambda: 'complex' if (a < 0 and math.isfinite(a) and math.isfinite(b) and b != math.floor(b)) else a ** b, lambda v: rs(v if isinstance(v, str) else repr(v)))))
+f2i = ['(%s, %s)' % (fbits(x), res(lambda: int(x), lambda v: rs(str(v)))) for x in fl + [1e20, -1e20, 1.7976931348623157e308, 2.0**63, -2.0**63, 9.3e18, -9.99, 123456.789]]
+gen("gen_ints", "Slice and int/float arithmetic expectations.", [
+    table("SLICES", "(Option<i64>, Option<i64>, Option<i64>, usize, Result<(isize, isize, isize, usize), (&str, &str)>)", sl),
+    table("INT_BINOPS", "(&str, &str, %s, %s, %s)" % (E, E, E), binops),
+    table("INT_TRUEDIV", "(&str, &str, %s)" % E, truediv),
+    table("INT_TO_FLOAT", "(&str, %s)" % E, i2f),
+    table("INT_POW", "(&str, &str, %s)" % E, pows),
+    table("INT_POW_MOD", "(&str, &str, &str, %s)" % E, powmod),
+    table("FLOAT_BINOPS", "(u64, u64, %s, %s, %s, %s)" % (E, E, E, E), fbin),
+    table("FLOAT_TO_INT", "(u64, %s)" % E, f2i),
+])
