@@ -119,6 +119,8 @@ pub(crate) fn writes_dst_last(e: &Expr) -> bool {
             | ExprKind::Tuple(_)
             | ExprKind::Dict { .. }
             | ExprKind::FString(_)
+            | ExprKind::Await(_)
+            | ExprKind::Yield(_)
     ) || matches!(&e.kind, ExprKind::Compare { ops, .. } if ops.len() == 1)
 }
 
@@ -204,7 +206,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.const_into(c, dst, span);
             }
             ExprKind::FString(parts) => {
-                let pieces = self.fstring_parts(parts);
+                let pieces = self.fstring_parts(parts, span);
                 match pieces.as_slice() {
                     [] => self.const_into(ir::Const::Str(String::new()), dst, span),
                     _ => self.emit(InstKind::BuildString { dst, parts: pieces }, span),
@@ -337,8 +339,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 let v = self.expr(inner);
                 let a = self.temp();
                 self.emit(InstKind::GetAwaitable { dst: a, src: v }, span);
-                let r = self.suspend(ir::SuspendKind::Await, a, span);
-                self.emit(InstKind::Move { dst, src: r }, span);
+                self.suspend(ir::SuspendKind::Await, a, dst, span);
             }
             ExprKind::Yield(value) => {
                 if self.is_module {
@@ -349,8 +350,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                     Some(v) => self.expr(v),
                     None => self.none(span),
                 };
-                let r = self.suspend(ir::SuspendKind::Yield, v, span);
-                self.emit(InstKind::Move { dst, src: r }, span);
+                self.suspend(ir::SuspendKind::Yield, v, dst, span);
             }
             ExprKind::YieldFrom(_) => {
                 self.error(Diagnostic::unsupported(span, "`yield from`"));
@@ -536,13 +536,12 @@ impl<'m, 'a> FnLower<'m, 'a> {
         self.emit(InstKind::Move { dst, src: d }, span);
     }
 
-    fn fstring_parts(&mut self, parts: &'a [FStringPart]) -> Vec<ValueId> {
+    fn fstring_parts(&mut self, parts: &'a [FStringPart], span: Span) -> Vec<ValueId> {
         let mut out = Vec::new();
         for p in parts {
             match p {
                 FStringPart::Literal(s) => {
                     if !s.is_empty() {
-                        let span = Span::default();
                         out.push(self.const_value(ir::Const::Str(s.clone()), span));
                     }
                 }
@@ -553,7 +552,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                     let src = self.expr(&fe.value);
                     let spec = match &fe.format_spec {
                         Some(spec) => {
-                            let pieces = self.fstring_parts(spec);
+                            let pieces = self.fstring_parts(spec, fe.span);
                             let t = self.temp();
                             if pieces.is_empty() {
                                 self.const_into(ir::Const::Str(String::new()), t, fe.span);

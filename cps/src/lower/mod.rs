@@ -112,6 +112,10 @@ pub(crate) struct FnLower<'m, 'a> {
     pub qualname: String,
     pub blocks: Vec<ir::Block>,
     terminated: Vec<bool>,
+    /// Blocks in the order lowering first emitted into them: the printed
+    /// layout, which follows the source.
+    placed: Vec<BlockId>,
+    is_placed: Vec<bool>,
     pub cur: BlockId,
     pub value_names: Vec<Option<String>>,
     pub vars: IndexMap<String, Slot>,
@@ -144,6 +148,8 @@ impl<'m, 'a> FnLower<'m, 'a> {
             qualname,
             blocks: Vec::new(),
             terminated: Vec::new(),
+            placed: Vec::new(),
+            is_placed: Vec::new(),
             cur: BlockId(0),
             value_names: Vec::new(),
             vars: IndexMap::new(),
@@ -170,11 +176,16 @@ impl<'m, 'a> FnLower<'m, 'a> {
             handler: None,
         });
         self.terminated.push(false);
+        self.is_placed.push(false);
         BlockId::new(self.blocks.len() - 1)
     }
 
     /// Continues emitting into `b`, which takes the handler now in force.
     pub fn switch_to(&mut self, b: BlockId) {
+        if !self.is_placed[b.index()] {
+            self.is_placed[b.index()] = true;
+            self.placed.push(b);
+        }
         self.cur = b;
         self.blocks[b.index()].handler = self.handler;
     }
@@ -241,10 +252,9 @@ impl<'m, 'a> FnLower<'m, 'a> {
         self.const_value(ir::Const::None, span)
     }
 
-    /// Ends the block with a suspend and continues in its resume block;
-    /// returns the register receiving the resumed value.
-    pub fn suspend(&mut self, kind: ir::SuspendKind, value: ValueId, span: Span) -> ValueId {
-        let dst = self.temp();
+    /// Ends the block with a suspend and continues in its resume block,
+    /// where `dst` holds the value sent back in.
+    pub fn suspend(&mut self, kind: ir::SuspendKind, value: ValueId, dst: ValueId, span: Span) {
         let state = StateId::new(self.states.len() + 1);
         let resume = self.new_block();
         let block = {
@@ -269,7 +279,6 @@ impl<'m, 'a> FnLower<'m, 'a> {
             span: ir_span(span),
         });
         self.switch_to(resume);
-        dst
     }
 
     // ---- names ---------------------------------------------------------
@@ -357,7 +366,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
     // ---- finishing -----------------------------------------------------
 
     fn finish(mut self, name: String, params: ir::Params, freevars: Vec<ValueId>, span: Span) {
-        prune_unreachable(&mut self.blocks, &mut self.states);
+        tidy_blocks(&mut self.blocks, &mut self.states, &self.placed);
         let mut func = ir::Function {
             id: self.id,
             name,
@@ -387,11 +396,39 @@ pub(crate) fn ir_span(s: Span) -> ir::Span {
     }
 }
 
-/// Removes blocks no path reaches (code after `return`, empty joins) and
-/// renumbers blocks and states densely, keeping their order.
-fn prune_unreachable(blocks: &mut Vec<ir::Block>, states: &mut Vec<ir::SuspendPoint>) {
+/// Tidies the CFG: threads jumps through empty blocks (a block with no
+/// instructions that only jumps), removes blocks no path reaches (code after
+/// `return`, empty joins), and renumbers blocks in placement order and
+/// states densely.
+fn tidy_blocks(
+    blocks: &mut Vec<ir::Block>,
+    states: &mut Vec<ir::SuspendPoint>,
+    placed: &[BlockId],
+) {
     let n = blocks.len();
+    // Where control really goes when it reaches each block.
+    let forward: Vec<BlockId> = (0..n)
+        .map(|start| {
+            let mut b = BlockId::new(start);
+            for _ in 0..n {
+                match &blocks[b.index()] {
+                    ir::Block {
+                        insts,
+                        term: Terminator::Jump { target },
+                        ..
+                    } if insts.is_empty() && *target != b => b = *target,
+                    _ => break,
+                }
+            }
+            b
+        })
+        .collect();
+    let fwd = |b: BlockId| forward[b.index()];
+    for blk in blocks.iter_mut() {
+        retarget(&mut blk.term, &fwd);
+    }
     let mut seen = vec![false; n];
+    // The entry stays block 0 even when it only jumps.
     let mut stack = vec![0usize];
     while let Some(b) = stack.pop() {
         if b >= n || seen[b] {
@@ -405,15 +442,14 @@ fn prune_unreachable(blocks: &mut Vec<ir::Block>, states: &mut Vec<ir::SuspendPo
         }
     }
     let mut remap = vec![None; n];
-    let mut next = 0;
-    for (i, s) in seen.iter().enumerate() {
-        if *s {
-            remap[i] = Some(BlockId::new(next));
-            next += 1;
+    let mut order = Vec::new();
+    for b in placed.iter().map(|b| b.index()).chain(0..n) {
+        if b < n && seen[b] && remap[b].is_none() {
+            remap[b] = Some(BlockId::new(order.len()));
+            order.push(b);
         }
     }
     let map = |b: BlockId| remap[b.index()].unwrap_or(b);
-    let old = std::mem::take(blocks);
     let mut state_remap: HashMap<StateId, StateId> = HashMap::new();
     let mut kept_states = Vec::new();
     for sp in states.drain(..) {
@@ -423,57 +459,45 @@ fn prune_unreachable(blocks: &mut Vec<ir::Block>, states: &mut Vec<ir::SuspendPo
             kept_states.push(ir::SuspendPoint {
                 state: new_id,
                 block: map(sp.block),
-                resume: map(sp.resume),
+                resume: map(fwd(sp.resume)),
                 ..sp
             });
         }
     }
     *states = kept_states;
-    for (i, mut blk) in old.into_iter().enumerate() {
-        if !seen[i] {
+    let mut old: Vec<Option<ir::Block>> = std::mem::take(blocks).into_iter().map(Some).collect();
+    for b in order {
+        let Some(mut blk) = old[b].take() else {
             continue;
-        }
-        blk.handler = blk.handler.map(map);
-        blk.term = match blk.term {
-            Terminator::Jump { target } => Terminator::Jump {
-                target: map(target),
-            },
-            Terminator::Branch {
-                cond,
-                then_to,
-                else_to,
-            } => Terminator::Branch {
-                cond,
-                then_to: map(then_to),
-                else_to: map(else_to),
-            },
-            Terminator::ForIter {
-                iter,
-                dst,
-                body,
-                exit,
-            } => Terminator::ForIter {
-                iter,
-                dst,
-                body: map(body),
-                exit: map(exit),
-            },
-            Terminator::Suspend {
-                state,
-                kind,
-                value,
-                resume,
-                dst,
-            } => Terminator::Suspend {
-                state: state_remap.get(&state).copied().unwrap_or(state),
-                kind,
-                value,
-                resume: map(resume),
-                dst,
-            },
-            other => other,
         };
+        blk.handler = blk.handler.map(map);
+        retarget(&mut blk.term, &map);
+        if let Terminator::Suspend { state, .. } = &mut blk.term {
+            *state = state_remap.get(state).copied().unwrap_or(*state);
+        }
         blocks.push(blk);
+    }
+}
+
+/// Rewrites the block targets of a terminator.
+fn retarget(term: &mut Terminator, f: &dyn Fn(BlockId) -> BlockId) {
+    match term {
+        Terminator::Jump { target } => *target = f(*target),
+        Terminator::Branch {
+            then_to, else_to, ..
+        } => {
+            *then_to = f(*then_to);
+            *else_to = f(*else_to);
+        }
+        Terminator::ForIter { body, exit, .. } => {
+            *body = f(*body);
+            *exit = f(*exit);
+        }
+        Terminator::Suspend { resume, .. } => *resume = f(*resume),
+        Terminator::Return { .. }
+        | Terminator::Raise { .. }
+        | Terminator::Reraise { .. }
+        | Terminator::Unreachable => {}
     }
 }
 
