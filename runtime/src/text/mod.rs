@@ -20,6 +20,7 @@
 //!   Unicode version.
 
 mod float_fmt;
+mod format_spec;
 mod int_ops;
 mod parse;
 mod repr;
@@ -34,6 +35,10 @@ mod tests;
 
 pub use float_fmt::{
     float_repr, float_round, float_round_to_int, float_str, format_float_raw, FloatFmt,
+};
+pub use format_spec::{
+    format_float, format_int, format_int_typed, format_str, parse_format_spec, Align, FormatSpec,
+    Grouping,
 };
 pub use int_ops::{
     float_divmod, float_floordiv, float_mod, float_pow, float_to_int, i64_floordiv, i64_mod,

@@ -123,3 +123,58 @@ gen("gen_ints", "Slice and int/float arithmetic expectations.", [
     table("FLOAT_BINOPS", "(u64, u64, %s, %s, %s, %s)" % (E, E, E, E), fbin),
     table("FLOAT_TO_INT", "(u64, %s)" % E, f2i),
 ])
+
+# ---------------------------------------------------------------- format specs
+def rand_spec(types):
+    p = ''
+    r = random.random
+    if r() < 0.3: p += random.choice(['', '*', '0', 'x', 'é']) + random.choice('<>^=')
+    if r() < 0.3: p += random.choice('+- ')
+    if r() < 0.1: p += 'z'
+    if r() < 0.2: p += '#'
+    if r() < 0.25: p += '0'
+    if r() < 0.5: p += str(random.choice([1, 2, 5, 8, 10, 12, 15, 20]))
+    if r() < 0.2: p += random.choice([',', '_'])
+    if r() < 0.4: p += '.' + str(random.choice([0, 1, 2, 3, 6, 10, 17, 25]))
+    if r() < 0.85: p += random.choice(types)
+    return p
+
+fixed_specs = ['', 'd', '03d', '+d', '-d', ' d', '#x', '#X', '#o', '#b', 'x', 'X', ',', '_', '_x', '_b', ',d', '010,', '010_x',
+               '>10', '<10', '^10', '=10', '*^11', '0=10', '+010', ' 010', 'c', 'n', ',n', '.2', '.2f', ',.2f', '>10.3f', '%', '.1%',
+               'e', 'E', '.3e', 'g', 'G', '.3g', '#g', '#.3g', '#.0f', '.0f', '.0e', 'z.1f', 'z', 'f', 'F', '.10g', '.17g', '.1g',
+               's', 'r', 'abc', '..2', '.', ',_', '_,', '010.3', '<05', '05', '#', '+', ' ', 'z', '=', '=5', '^', 'q', '\u00e9', '\x01',
+               ',s', '_s', ',c', '_n', '99999999999', '.99999999999', 'x<5', '\u00e9^9', '#010x', '#010b', '-#10o', '012,.3f',
+               '020,.2e', '10.3%', '+.0%', '  ', '0', '00', '0>5', '5,', '10_']
+int_vals = [0, 1, -1, 5, -5, 42, 255, -255, 1234567, -1234567, 10**20, -(2**70), 65, 0x1F600, 0x110000, -1, 2**63, 10**400]
+float_vals = [0.0, -0.0, 1.0, -1.0, 0.5, 2.5, 2.675, 0.1 + 0.2, 1234567.891, 3.14159, 0.25, 1e-7, 1e16, 1e15, 123456789.0,
+              1.5e300, -1.5e-300, float('inf'), -float('inf'), float('nan'), 100.0, 99.99, 0.0001, 0.00001234, -0.00001, 5e-324,
+              123.456, 1e22, 9.999999, -9.5]
+str_vals = ['', 'a', 'abc', 'hello world', 'é日本', 'tab\t']
+fmt_rows = []
+def add(v, spec, kind):
+    def f():
+        return format(v, spec)
+    fmt_rows.append('(%s, %s, %s, %s)' % (rs(kind), rs(repr(v) if kind != 'float' else fbits(v)), rs(spec), res(f, rs)))
+# brief examples
+for v, spec in [(1.0, ''), (1e16, ''), (0.1 + 0.2, '.2f'), (1234567.891, ',.2f'), (3.14159, '>10.3f'), (0.25, '%'), (1e-7, 'g'),
+                (2.675, '.2f'), (0.5, '.0f'), (1.5, '.0f'), (123.0, '.3'), (1e20, '.3'), (1.0, '.3'), (0.0001, '.3'), (-0.0, 'z.2f')]:
+    add(v, spec, 'float')
+for v, spec in [(5, '03d'), (255, '#x'), (-5, '+d'), (True, 'd')]:
+    add(int(v), spec, 'int')
+for spec in fixed_specs:
+    for v in int_vals[:12] + [10**400]:
+        if spec == '' or random.random() < 0.4: add(v, spec, 'int')
+    for v in float_vals:
+        if random.random() < 0.3: add(v, spec, 'float')
+    for v in str_vals:
+        if random.random() < 0.3: add(v, spec, 'str')
+for _ in range(500):
+    k = random.choice(['int', 'float', 'float', 'str'])
+    if k == 'int': add(random.choice(int_vals), rand_spec('bcdoxXnefg%s'), k)
+    elif k == 'float': add(random.choice(float_vals + rand_floats(5)), rand_spec('eEfFgGn%d'), k)
+    else: add(random.choice(str_vals), rand_spec('s'), k)
+fmt_rows = fmt_rows[:1400]
+gen("gen_format", "format(value, spec) expectations.", [
+    table("FORMAT_SPEC_A", "(&str, &str, &str, %s)" % E, fmt_rows[:700]),
+    table("FORMAT_SPEC_B", "(&str, &str, &str, %s)" % E, fmt_rows[700:]),
+])

@@ -41,3 +41,4 @@ pub(super) fn big(s: &str) -> num_bigint::BigInt {
         v
     }
 }
+mod formatting;

@@ -5,6 +5,8 @@ pub(crate) mod float_binops;
 pub(crate) mod float_repr;
 pub(crate) mod float_round;
 pub(crate) mod float_to_int;
+pub(crate) mod format_spec_a;
+pub(crate) mod format_spec_b;
 pub(crate) mod int_binops;
 pub(crate) mod int_pow;
 pub(crate) mod int_pow_mod;
