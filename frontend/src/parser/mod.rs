@@ -160,7 +160,27 @@ pub(crate) fn convert_error(err: Rich<'_, Tok, Span>, tokens: &[Token]) -> Diagn
                     .any(|p| matches!(p, RichPattern::Token(x) if **x == t))
             };
             let found: Option<&Tok> = found.as_deref();
+            let idx = tokens.partition_point(|t| t.span.start < span.start);
+            let prev = idx.checked_sub(1).and_then(|i| tokens.get(i));
+            let prev2 = idx.checked_sub(2).and_then(|i| tokens.get(i));
+            let print_stmt = matches!(prev.map(|t| &t.kind), Some(Tok::Name(n)) if n == "print" || n == "exec")
+                && matches!(
+                    prev2.map(|t| &t.kind),
+                    None | Some(Tok::Newline | Tok::Indent | Tok::Dedent)
+                );
             let msg = match found {
+                Some(Tok::Name(_) | Tok::Str(_) | Tok::RawFString(_) | Tok::Int(_))
+                    if print_stmt =>
+                {
+                    let name = match prev.map(|t| &t.kind) {
+                        Some(Tok::Name(n)) => n.as_str(),
+                        _ => "print",
+                    };
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
+                }
+                Some(Tok::Newline) if expects(Tok::Kw(crate::lexer::Kw::Else)) => {
+                    "expected 'else' after 'if' expression".to_string()
+                }
                 Some(Tok::Indent) => "unexpected indent".to_string(),
                 Some(Tok::Dedent) => {
                     "unindent does not match any outer indentation level".to_string()
