@@ -207,7 +207,7 @@ fn group_digits(digits: &str, min_width: i64, group: usize, sep: char) -> String
     let mut min_width = min_width;
     let mut segments: Vec<String> = Vec::new();
     let mut use_sep = false;
-    let mut emit = |l: i64, remaining: i64, use_sep: bool, segments: &mut Vec<String>| {
+    let emit = |l: i64, remaining: i64, use_sep: bool, segments: &mut Vec<String>| {
         let n_zeros = (l - remaining).max(0);
         let n_chars = remaining.min(l).max(0);
         let mut seg = "0".repeat(n_zeros as usize);

@@ -23,6 +23,7 @@ mod float_fmt;
 mod format_spec;
 mod int_ops;
 mod parse;
+mod percent;
 mod repr;
 mod slice;
 mod str_case;
@@ -46,6 +47,7 @@ pub use int_ops::{
     int_to_str, int_true_div, PowResult, INT_MAX_STR_DIGITS,
 };
 pub use parse::{parse_float, parse_int};
+pub use percent::{percent_format, FmtArg, MappingLookup};
 pub use repr::{ascii_escape, ascii_repr, bytes_repr, str_repr};
 pub use slice::{normalize_index, slice_indices, SliceIndices};
 pub use str_case::{str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper};

@@ -178,3 +178,47 @@ gen("gen_format", "format(value, spec) expectations.", [
     table("FORMAT_SPEC_A", "(&str, &str, &str, %s)" % E, fmt_rows[:700]),
     table("FORMAT_SPEC_B", "(&str, &str, &str, %s)" % E, fmt_rows[700:]),
 ])
+
+# ---------------------------------------------------------------- percent formatting
+def targ(v):
+    if isinstance(v, bool): return 'A::B(%s)' % ('true' if v else 'false')
+    if isinstance(v, int): return 'A::I(%s)' % rs(str(v))
+    if isinstance(v, float): return 'A::F(%s)' % fbits(v)
+    if isinstance(v, str): return 'A::S(%s)' % rs(v)
+    return 'A::O(%s, %s, %s)' % (rs(type(v).__name__), rs(str(v)), rs(repr(v)))
+pct_rows = []
+def padd(fmt, args):
+    tup = isinstance(args, tuple)
+    items = list(args) if tup else [args]
+    pct_rows.append('(%s, &[%s], %s, %s)' % (rs(fmt), ', '.join(targ(a) for a in items), 'true' if tup else 'false', res(lambda: fmt % args, rs)))
+pvals = [0, 1, -1, 42, -42, 255, 3.14159, -2.5, 0.0, -0.0, 1e20, 1.5e-7, float('inf'), float('nan'), True, 'abc', 'é', '', [1, 'x'], None, 65, 10**25, -(10**25), 2.675]
+convs = 'sradiuoxXeEfFgGc'
+for _ in range(700):
+    flags = ''.join(random.sample('-+ #0', random.randint(0, 2)))
+    width = random.choice(['', '', '5', '10', '1', '*'])
+    prec = random.choice(['', '', '.0', '.2', '.5', '.*', '.12'])
+    conv = random.choice(convs)
+    fmt = random.choice(['', 'x=', '[']) + '%' + flags + width + prec + random.choice(['', '', 'l']) + conv + random.choice(['', ']', ' end'])
+    args = []
+    if width == '*': args.append(random.choice([3, -6, 8, 0]))
+    if prec == '.*': args.append(random.choice([0, 2, -1, 4]))
+    args.append(random.choice(pvals))
+    padd(fmt, tuple(args) if len(args) > 1 or random.random() < 0.5 else args[0])
+for fmt, args in [('%s', ()), ('%s %s', (1,)), ('%s', (1, 2)), ('abc', 5), ('abc', ()), ('%', ()), ('%5', (1,)), ('%y', 1), ('%5%', ()),
+                  ('%5%', (1,)), ('%%', ()), ('100%%', ()), ('%*d', ('a', 1)), ('%.*f', ('a', 1.0)), ('%d', 'a'), ('%x', 1.5), ('%f', 'a'),
+                  ('%c', 'ab'), ('%c', 1114112), ('%c', -1), ('%c', 97), ('%c', 'é'), ('%c', 2.0), ('%d', 3.99), ('%d', -3.99), ('%d', float('nan')),
+                  ('%d', float('inf')), ('%(a)s', 5), ('%s %s', ('a', 'b')), ('%-05d|', 3), ('%05s', 'ab'), ('%+s', 'ab'), ('%#o', 8), ('%#X', 255),
+                  ('%#10x', -255), ('%#010x', -255), ('%-#10x|', 255), ('% d', 5), ('%+05d', 5), ('%010.3f', -3.14159), ('%.3s', 'abcdef'),
+                  ('%.0s|', 'abc'), ('%10.2r', 'abc'), ('%a', 'é'), ('%r', 'it\'s'), ('%.20d', -5), ('%#.5x', 255), ('%i', True), ('%s', True),
+                  ('%\u00e9', 1), ('%\x01', 1), ('%ld', 5), ('%hd', 5), ('%Lf', 1.5), ('%3$d', 1), ('%s', 10**25), ('%e', 10**400), ('%c', True)]:
+    padd(fmt, args)
+dict_rows = []
+for fmt, d in [('%(a)s-%(b)d', {'a': 'x', 'b': 5}), ('%(a)s', {}), ('%(a', {'a': 1}), ('%(a)s %s', {'a': 1}), ('%s', {'a': 1}),
+               ('abc', {'a': 1}), ('%(a)*d', {'a': 5}), ('%(x(y))s', {'x(y)': 'nested'}), ('%(a)05.1f|%(a)-8r|', {'a': 2.25}),
+               ('%(a)%', {'a': 1}), ('%()s', {'': 'empty'})]:
+    items = ', '.join('(%s, %s)' % (rs(k), targ(v)) for k, v in d.items())
+    dict_rows.append('(%s, &[%s], %s, %s)' % (rs(fmt), items, targ(d), res(lambda: fmt % d, rs)))
+gen("gen_percent", "printf-style % formatting expectations.", [
+    table("PERCENT", "(&str, &[A], bool, %s)" % E, pct_rows),
+    table("PERCENT_DICT", "(&str, &[(&str, A)], A, %s)" % E, dict_rows),
+])

@@ -59,3 +59,23 @@ fn format_spec_parse_fields() {
     let ok = parse_format_spec("10000000", "int").unwrap();
     assert_eq!(format_int(&1.into(), &ok).unwrap().len(), 10_000_000);
 }
+
+#[test]
+fn percent_tables() {
+    for &(fmt, args, is_tuple, ref want) in super::data::percent::PERCENT {
+        let args: Vec<FmtArg> = args.iter().map(|a| a.to_arg()).collect();
+        let got = percent_format(fmt, &args, is_tuple, None);
+        check(&format!("{fmt:?} % {args:?}"), got, want, |s| s.clone());
+    }
+    for &(fmt, items, whole, ref want) in percent_dict::PERCENT_DICT {
+        let mut lookup = |k: &str| -> Result<FmtArg, TextError> {
+            items
+                .iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v.to_arg())
+                .ok_or_else(|| TextError::new(ErrorKind::KeyError, k))
+        };
+        let got = percent_format(fmt, &[whole.to_arg()], false, Some(&mut lookup));
+        check(&format!("{fmt:?} % dict"), got, want, |s| s.clone());
+    }
+}

@@ -42,3 +42,31 @@ pub(super) fn big(s: &str) -> num_bigint::BigInt {
     }
 }
 mod formatting;
+
+/// Test-side description of a `%` argument (see `data/percent*.rs`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum A {
+    I(&'static str),
+    F(u64),
+    B(bool),
+    S(&'static str),
+    /// Other object: type name, str(), repr().
+    O(&'static str, &'static str, &'static str),
+}
+
+impl A {
+    pub(crate) fn to_arg(self) -> super::FmtArg {
+        use super::FmtArg;
+        match self {
+            A::I(s) => FmtArg::Int(big(s)),
+            A::F(b) => FmtArg::Float(f64::from_bits(b)),
+            A::B(b) => FmtArg::Bool(b),
+            A::S(s) => FmtArg::Str(s.to_string()),
+            A::O(t, s, r) => FmtArg::Other {
+                type_name: t.to_string(),
+                str_: s.to_string(),
+                repr: r.to_string(),
+            },
+        }
+    }
+}

@@ -14,6 +14,8 @@ pub(crate) mod int_to_float;
 pub(crate) mod int_truediv;
 pub(crate) mod parse_float;
 pub(crate) mod parse_int;
+pub(crate) mod percent;
+pub(crate) mod percent_dict;
 pub(crate) mod round_int;
 pub(crate) mod slices;
 pub(crate) mod str_repr;
