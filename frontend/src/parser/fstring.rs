@@ -5,7 +5,9 @@
 //! (see [`super::parse_field`]); results are cached by token offset so a
 //! backtracking parser converts each f-string once. Invariants: adjacent
 //! literal parts are merged; mixing bytes with str is an error; mixing
-//! f-strings with plain strings gives one `FString`.
+//! f-strings with plain strings gives one `FString`. As in CPython's AST, a
+//! debug field `{x=}` with neither conversion nor format spec gets
+//! conversion `'r'`.
 
 use super::{parse_field, Ex, In, Sh, Shared};
 use crate::ast::{Constant, Expr, ExprKind, FStringExpr, FStringPart};
