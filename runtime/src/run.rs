@@ -1,14 +1,44 @@
-//! The sans-IO `Run` (skeleton; replaced by the interpreter-backed one).
-use crate::*;
-use std::sync::Arc;
+//! The sans-IO [`Run`]: a pure state machine over the interpreter.
+//!
+//! `advance()` runs every ready task (FIFO) until all are blocked, fires due
+//! timers, and reports the capability calls issued during this tick
+//! (`Step::Pending`) or the program's result (`Step::Done`). The host
+//! answers calls with `resume(id, result)`, in any order; the drivers in
+//! [`crate::driver`] are just loops over these two methods.
 
+use crate::capability::{CallId, Capabilities, CapabilityCall, CapabilityError};
+use crate::classes::ClassId;
+use crate::error::RunError;
+use crate::host_value::HostValue;
+use crate::interp::exec::Exit;
+use crate::interp::frame::{Frame, ReturnTo};
+use crate::interp::{Interp, Raise, Task};
+use crate::limits::{LimitError, Limits};
+use crate::object::{FutureKind, FutureObj, Object};
+use crate::value::Value;
+use pycps_ir::FunctionKind;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// What `Run::advance` reports.
+#[derive(Debug, Clone)]
+pub enum Step {
+    /// Every task is blocked. `calls` are the capability calls issued since
+    /// the previous `advance` (in the order they were made); `wake_at` is
+    /// the earliest timer (`asyncio.sleep`). Empty `calls` with `Some`
+    /// `wake_at`: only timers (or earlier calls) are outstanding.
+    Pending {
+        calls: Vec<CapabilityCall>,
+        wake_at: Option<Instant>,
+    },
+    /// The program finished; repeated by every later `advance`.
+    Done(Result<HostValue, RunError>),
+}
+
+/// A running program.
 pub struct Run {
-    module: Arc<pycps_ir::Module>,
-    capabilities: Capabilities,
-    #[allow(dead_code)]
-    inputs: Vec<(String, HostValue)>,
-    #[allow(dead_code)]
-    limits: Limits,
+    it: Interp,
+    done: Option<Result<HostValue, RunError>>,
 }
 
 impl Run {
@@ -18,32 +48,174 @@ impl Run {
         inputs: Vec<(String, HostValue)>,
         limits: Limits,
     ) -> Run {
-        Run {
-            module,
-            capabilities,
-            inputs,
-            limits,
+        let mut it = Interp::new(module.clone(), capabilities, limits);
+        let mut done = None;
+        for (name, hv) in &inputs {
+            match it.from_host(hv) {
+                Ok(v) => match module.names.iter().position(|n| n == name) {
+                    Some(i) => it.globals[i] = v,
+                    None => {
+                        it.extra_globals.insert(name.clone(), v);
+                    }
+                },
+                Err(Raise::Limit(l)) => done = Some(Err(RunError::Limit(l))),
+                Err(Raise::Exc(e)) => done = Some(Err(RunError::Exception(it.py_exception(e)))),
+            }
+        }
+        let f = module.function(module.entry);
+        let is_async = matches!(f.kind, FunctionKind::Module { is_async: true });
+        let regs = vec![Value::Unbound; f.num_values as usize];
+        let mut frame = Frame::new(module.entry, regs, f.entry, is_async);
+        frame.ret = ReturnTo::TaskRoot;
+        let fut = it.heap.alloc(Object::Future(Box::new(FutureObj {
+            kind: FutureKind::Task {
+                id: 0,
+                name: "main".into(),
+            },
+            result: None,
+            waiters: Vec::new(),
+        })));
+        it.tasks.push(Task {
+            frames: vec![frame],
+            future: fut,
+            resume: None,
+            done: false,
+        });
+        it.ready.push_back(0);
+        it.main_task = 0;
+        Run { it, done }
+    }
+
+    /// Runs until every task is blocked or the program is done.
+    pub fn advance(&mut self) -> Step {
+        loop {
+            if let Some(d) = &self.done {
+                return Step::Done(d.clone());
+            }
+            if let Err(l) = self.it.check_time() {
+                return self.finish(Err(RunError::Limit(l)));
+            }
+            while let Some(t) = self.it.ready.pop_front() {
+                if let Err(l) = self.run_task(t) {
+                    return self.finish(Err(RunError::Limit(l)));
+                }
+                if self.done.is_some() {
+                    break;
+                }
+            }
+            if let Some(d) = &self.done {
+                return Step::Done(d.clone());
+            }
+            let next = self.it.fire_timers();
+            if !self.it.ready.is_empty() {
+                continue;
+            }
+            let wake_at = next.map(|ns| self.it.epoch + Duration::from_nanos(ns));
+            if !self.it.issued.is_empty() {
+                return Step::Pending {
+                    calls: std::mem::take(&mut self.it.issued),
+                    wake_at,
+                };
+            }
+            if wake_at.is_some() || !self.it.outstanding.is_empty() {
+                return Step::Pending { calls: Vec::new(), wake_at };
+            }
+            // Nothing can ever wake the main task.
+            let e = self.it.err(
+                ClassId::RuntimeError,
+                "deadlock: the main task awaits something that can never complete",
+            );
+            let r = match e {
+                Raise::Exc(e) => Err(RunError::Exception(self.it.py_exception(e))),
+                Raise::Limit(l) => Err(RunError::Limit(l)),
+            };
+            return self.finish(r);
         }
     }
-    pub fn advance(&mut self) -> Step {
-        let _ = &self.module;
-        Step::Done(Ok(HostValue::None))
+
+    fn finish(&mut self, r: Result<HostValue, RunError>) -> Step {
+        self.done = Some(r.clone());
+        Step::Done(r)
     }
-    pub fn resume(&mut self, _id: CallId, _result: Result<HostValue, CapabilityError>) {}
+
+    fn run_task(&mut self, t: u32) -> Result<(), LimitError> {
+        let Some(task) = self.it.tasks.get_mut(t as usize) else { return Ok(()) };
+        if task.done {
+            return Ok(());
+        }
+        let mut frames = std::mem::take(&mut task.frames);
+        let resume = task.resume.take();
+        self.it.current = t;
+        let exit = self.it.execute(&mut frames, resume);
+        let result = match exit {
+            Exit::Blocked => {
+                self.it.tasks[t as usize].frames = frames;
+                return Ok(());
+            }
+            Exit::Limit(l) => return Err(l),
+            Exit::Returned(v) => Ok(v),
+            Exit::Raised(e) => Err(e),
+        };
+        let fut = self.it.tasks[t as usize].future;
+        self.it.tasks[t as usize].done = true;
+        self.it.complete_future(fut, result);
+        if t == self.it.main_task {
+            let r = match result {
+                Ok(v) => Ok(self.it.to_host(v)),
+                Err(e) => Err(RunError::Exception(self.it.py_exception(e))),
+            };
+            self.done = Some(r);
+        }
+        Ok(())
+    }
+
+    /// Answers capability call `id` (unknown ids are ignored).
+    pub fn resume(&mut self, id: CallId, result: Result<HostValue, CapabilityError>) {
+        let Some(fut) = self.it.outstanding.remove(&id.0) else { return };
+        let r = match result {
+            Ok(h) => match self.it.from_host(&h) {
+                Ok(v) => Ok(v),
+                Err(Raise::Exc(e)) => Err(e),
+                Err(Raise::Limit(l)) => {
+                    self.done = Some(Err(RunError::Limit(l)));
+                    return;
+                }
+            },
+            Err(e) => Err(self.it.capability_exception(&e)),
+        };
+        self.it.complete_future(fut, r);
+    }
+
+    /// Print output produced since the last call.
     pub fn take_output(&mut self) -> String {
-        String::new()
+        std::mem::take(&mut self.it.output)
     }
+
     pub fn capabilities(&self) -> &Capabilities {
-        &self.capabilities
+        &self.it.caps
+    }
+
+    /// The run's limits.
+    pub fn limits(&self) -> &Limits {
+        &self.it.limits
+    }
+
+    /// When the run started (the timeout is measured from here).
+    pub fn started_at(&self) -> Instant {
+        self.it.epoch
+    }
+
+    /// Instructions executed so far.
+    pub fn instructions(&self) -> u64 {
+        self.it.steps
     }
 }
 
-/// What `Run::advance` reports.
-#[derive(Debug, Clone)]
-pub enum Step {
-    Pending {
-        calls: Vec<CapabilityCall>,
-        wake_at: Option<std::time::Instant>,
-    },
-    Done(Result<HostValue, RunError>),
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Run")
+            .field("tasks", &self.it.tasks.len())
+            .field("done", &self.done.is_some())
+            .finish()
+    }
 }

@@ -1,0 +1,471 @@
+//! Attribute access (`obj.name`) on built-in values, and value formatting
+//! (`format()`, f-string fields, `%`).
+
+use crate::classes::ClassId;
+use crate::interp::{Interp, PyResult};
+use crate::object::{FutureKind, Object};
+use crate::value::Value;
+use pycps_ir::Conversion;
+
+/// Methods of built-in types (for bound-method attributes and `hasattr`).
+pub fn has_method(cls: ClassId, name: &str) -> bool {
+    let names: &[&str] = match cls {
+        ClassId::Str => &[
+            "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
+            "startswith", "endswith", "format", "find", "rfind", "index", "rindex", "count",
+            "splitlines", "title", "capitalize", "casefold", "swapcase", "isdigit", "isalpha",
+            "isalnum", "isspace", "isupper", "islower", "isnumeric", "isdecimal", "isidentifier",
+            "istitle", "isascii", "isprintable", "center", "ljust", "rjust", "zfill", "partition",
+            "rpartition", "encode", "removeprefix", "removesuffix", "expandtabs",
+        ],
+        ClassId::List => &[
+            "append", "extend", "pop", "insert", "index", "count", "remove", "reverse", "sort",
+            "copy", "clear",
+        ],
+        ClassId::Tuple => &["index", "count"],
+        ClassId::Dict => &[
+            "get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear",
+            "popitem", "fromkeys",
+        ],
+        ClassId::Set | ClassId::FrozenSet => &[
+            "add", "remove", "discard", "pop", "update", "union", "intersection", "difference",
+            "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy", "clear",
+        ],
+        ClassId::Int | ClassId::Bool => &["bit_length", "conjugate", "to_bytes"],
+        ClassId::Float => &["is_integer", "conjugate"],
+        ClassId::Bytes => &["decode", "hex"],
+        ClassId::Future | ClassId::Task => &[
+            "result", "done", "exception", "cancel", "cancelled", "get_name",
+        ],
+        _ => &[],
+    };
+    names.contains(&name) || (cls.is_exception() && matches!(name, "with_traceback" | "add_note"))
+}
+
+impl Interp {
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Module(_) => {
+                    return match self.asyncio_attr(name) {
+                        Some(v) => Ok(v),
+                        None => Err(self.err(
+                            ClassId::AttributeError,
+                            format!("module 'asyncio' has no attribute '{name}'"),
+                        )),
+                    }
+                }
+                Object::Exception(e) => {
+                    let v = match name {
+                        "args" => {
+                            let a = e.args.clone();
+                            Some(self.heap.tuple(a))
+                        }
+                        "__cause__" => Some(e.cause),
+                        "__context__" => Some(e.context),
+                        "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                        "__traceback__" => Some(Value::None),
+                        "__class__" => Some(Value::Obj(e.class.obj())),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(v);
+                    }
+                }
+                Object::Class(c) => {
+                    let c = *c;
+                    match name {
+                        "__name__" | "__qualname__" => return Ok(self.heap.str(c.name())),
+                        "__module__" => return Ok(self.heap.str(c.module().unwrap_or("builtins"))),
+                        "__base__" => return Ok(Value::Obj(c.base().obj())),
+                        _ if has_method(c, name) => {
+                            return Ok(Value::Obj(self.heap.alloc(Object::Method {
+                                recv: if name == "fromkeys" { obj } else { Value::Unbound },
+                                owner: c,
+                                name: name.to_string(),
+                            })))
+                        }
+                        _ => {
+                            return Err(self.err(
+                                ClassId::AttributeError,
+                                format!("type object '{}' has no attribute '{name}'", c.name()),
+                            ))
+                        }
+                    }
+                }
+                Object::Function(f) => {
+                    let func = self.module.function(f.func);
+                    match name {
+                        "__name__" => return Ok(self.heap.str(func.name.clone())),
+                        "__qualname__" => return Ok(self.heap.str(func.qualname.clone())),
+                        "__module__" => return Ok(self.heap.str("__main__")),
+                        "__doc__" => return Ok(Value::None),
+                        _ => {}
+                    }
+                }
+                Object::Builtin(b) => {
+                    if name == "__name__" || name == "__qualname__" {
+                        let n = b.name();
+                        return Ok(self.heap.str(n));
+                    }
+                }
+                Object::Capability(n) => {
+                    if name == "__name__" || name == "__qualname__" {
+                        let n = n.clone();
+                        return Ok(self.heap.str(n));
+                    }
+                }
+                Object::Coroutine(c) => {
+                    if name == "__name__" || name == "__qualname__" {
+                        let f = self.module.function(c.func);
+                        let n = if name == "__name__" { f.name.clone() } else { f.qualname.clone() };
+                        return Ok(self.heap.str(n));
+                    }
+                }
+                Object::Range(rg) => {
+                    let v = match name {
+                        "start" => Some(rg.start),
+                        "stop" => Some(rg.stop),
+                        "step" => Some(rg.step),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(Value::Int(v));
+                    }
+                }
+                Object::Slice(a, b, c) => {
+                    let v = match name {
+                        "start" => Some(*a),
+                        "stop" => Some(*b),
+                        "step" => Some(*c),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        match (obj, name) {
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+                return self.unary(pycps_ir::UnaryOp::Pos, obj)
+            }
+            (Value::Int(_) | Value::Bool(_), "imag") => return Ok(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_), "denominator") => return Ok(Value::Int(1)),
+            (Value::Float(_), "real") => return Ok(obj),
+            (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
+            (_, "__class__") => return Ok(Value::Obj(self.heap.class_of(obj).obj())),
+            _ => {}
+        }
+        let cls = self.heap.class_of(obj);
+        if has_method(cls, name) {
+            return Ok(Value::Obj(self.heap.alloc(Object::Method {
+                recv: obj,
+                owner: cls,
+                name: name.to_string(),
+            })));
+        }
+        let t = cls.name();
+        Err(self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'")))
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            if let Object::Exception(e) = self.heap.get_mut(r) {
+                match name {
+                    "__cause__" => {
+                        e.cause = value;
+                        e.suppress_context = true;
+                        return Ok(());
+                    }
+                    "__context__" => {
+                        e.context = value;
+                        return Ok(());
+                    }
+                    "__suppress_context__" => {
+                        e.suppress_context = matches!(value, Value::Bool(true));
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let t = self.heap.type_name(obj);
+        if has_method(self.heap.class_of(obj), name) {
+            return Err(self.err(
+                ClassId::AttributeError,
+                format!("'{t}' object attribute '{name}' is read-only"),
+            ));
+        }
+        Err(self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'")))
+    }
+
+    /// f-string field / `format()`: `format(conv(v), spec)` as a str value.
+    pub fn format_value(&mut self, v: Value, conversion: Option<Conversion>, spec: Option<Value>) -> PyResult<Value> {
+        let v = match conversion {
+            None => v,
+            Some(Conversion::Str) => {
+                let s = self.to_str(v)?;
+                self.heap.str(s)
+            }
+            Some(Conversion::Repr) => {
+                let s = self.repr(v)?;
+                self.heap.str(s)
+            }
+            Some(Conversion::Ascii) => {
+                let s = self.repr(v)?;
+                self.heap.str(crate::text::ascii_escape(&s))
+            }
+        };
+        let spec = match spec {
+            Some(s) => self.heap.as_str(s).unwrap_or("").to_string(),
+            None => String::new(),
+        };
+        if spec.is_empty() {
+            if let Some(Object::Str(_)) = self.heap.obj(v) {
+                return Ok(v);
+            }
+            let s = self.to_str(v)?;
+            return Ok(self.heap.str(s));
+        }
+        let s = self.format_spec(v, &spec)?;
+        Ok(self.heap.str(s))
+    }
+
+    /// `format(v, spec)` for a non-empty spec.
+    pub fn format_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        // TODO(text): use the format-spec helper once it lands; this
+        // placeholder covers [[fill]align][sign][,][width][.prec][type].
+        let mut chars: Vec<char> = spec.chars().collect();
+        let mut fill = ' ';
+        let mut align: Option<char> = None;
+        if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
+            fill = chars[0];
+            align = Some(chars[1]);
+            chars.drain(..2);
+        } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
+            align = Some(chars[0]);
+            chars.drain(..1);
+        }
+        let mut sign = '-';
+        if !chars.is_empty() && matches!(chars[0], '+' | '-' | ' ') {
+            sign = chars[0];
+            chars.drain(..1);
+        }
+        if !chars.is_empty() && chars[0] == '0' && align.is_none() {
+            fill = '0';
+            align = Some('=');
+        }
+        let rest: String = chars.iter().collect();
+        let ty = rest.chars().last().filter(|c| c.is_ascii_alphabetic() || *c == '%');
+        let body = match ty {
+            Some(t) => &rest[..rest.len() - t.len_utf8()],
+            None => &rest[..],
+        };
+        let comma = body.contains(',');
+        let body = body.replace([',', '_'], "");
+        let (w, p) = match body.split_once('.') {
+            Some((w, p)) => (w.to_string(), p.parse::<usize>().ok()),
+            None => (body.clone(), None),
+        };
+        let width: usize = w.trim_start_matches('0').parse().unwrap_or(0).min(crate::text::MAX_WIDTH);
+        let is_num = matches!(self.heap.class_of(v), ClassId::Int | ClassId::Float | ClassId::Bool);
+        let mut s = match (ty, v) {
+            (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_)) if is_num => {
+                let f = self.to_f64(v)?.unwrap_or(0.0);
+                let code = ty.unwrap_or('r');
+                let s = if code == 'r' && p.is_none() {
+                    crate::text::float_repr(f)
+                } else {
+                    let (x, code) = if code == '%' { (f * 100.0, 'f') } else { (f, if code == 'r' { 'g' } else { code }) };
+                    let flags = crate::text::FloatFmt::default();
+                    let mut s = crate::text::format_float_raw(x, code, p.unwrap_or(6), flags);
+                    if ty == Some('%') {
+                        s.push('%');
+                    }
+                    s
+                };
+                s
+            }
+            (Some('d') | None, _) if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) => {
+                let s = self.to_str(Value::Int(self.index_value(v).unwrap_or(0)))?;
+                if matches!(v, Value::Obj(_)) {
+                    self.repr(v)?
+                } else {
+                    s
+                }
+            }
+            (Some('x' | 'X' | 'o' | 'b'), _) if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) => {
+                let i = self.index_value(v).unwrap_or(0);
+                let (neg, m) = (i < 0, i.unsigned_abs());
+                let digits = match ty {
+                    Some('x') => format!("{m:x}"),
+                    Some('X') => format!("{m:X}"),
+                    Some('o') => format!("{m:o}"),
+                    _ => format!("{m:b}"),
+                };
+                if neg {
+                    format!("-{digits}")
+                } else {
+                    digits
+                }
+            }
+            (Some('s') | None, _) => {
+                let mut s = self.to_str(v)?;
+                if let Some(p) = p {
+                    s = s.chars().take(p).collect();
+                }
+                s
+            }
+            _ => {
+                let t = self.heap.type_name(v);
+                return Err(self.value_error(format!(
+                    "Unknown format code '{}' for object of type '{t}'",
+                    ty.unwrap_or(' ')
+                )));
+            }
+        };
+        if comma && is_num {
+            let (int_part, rest) = match s.find(|c: char| c == '.' || c == 'e' || c == '%') {
+                Some(i) => (s[..i].to_string(), s[i..].to_string()),
+                None => (s.clone(), String::new()),
+            };
+            let (neg, digits) = match int_part.strip_prefix('-') {
+                Some(d) => (true, d.to_string()),
+                None => (false, int_part),
+            };
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            s = format!("{}{grouped}{rest}", if neg { "-" } else { "" });
+        }
+        if is_num && sign != '-' && !s.starts_with('-') {
+            s.insert(0, sign);
+        }
+        let len = s.chars().count();
+        if len < width {
+            let pad = width - len;
+            let align = align.unwrap_or(if is_num { '>' } else { '<' });
+            let f = |n: usize| fill.to_string().repeat(n);
+            s = match align {
+                '<' => format!("{s}{}", f(pad)),
+                '^' => format!("{}{s}{}", f(pad / 2), f(pad - pad / 2)),
+                '=' => {
+                    let (sg, rest) = if s.starts_with(['-', '+', ' ']) { s.split_at(1) } else { ("", s.as_str()) };
+                    format!("{sg}{}{rest}", f(pad))
+                }
+                _ => format!("{}{s}", f(pad)),
+            };
+        }
+        Ok(s)
+    }
+
+    /// `fmt % args` (printf-style).
+    pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        // TODO(text): switch to the %-format helper once it lands.
+        let f = self.heap.as_str(fmt).unwrap_or("").to_string();
+        let items: Vec<Value> = match self.heap.obj(args) {
+            Some(Object::Tuple(items)) => items.clone(),
+            _ => vec![args],
+        };
+        let mut out = String::new();
+        let mut it = items.into_iter();
+        let mut chars = f.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut spec = String::new();
+            while let Some(&n) = chars.peek() {
+                chars.next();
+                if n.is_ascii_alphabetic() || n == '%' {
+                    spec.push(n);
+                    break;
+                }
+                spec.push(n);
+            }
+            let code = spec.chars().last().unwrap_or('s');
+            if code == '%' {
+                out.push('%');
+                continue;
+            }
+            let Some(v) = it.next() else {
+                return Err(self.type_error("not enough arguments for format string"));
+            };
+            let body = &spec[..spec.len() - code.len_utf8()];
+            let s = match code {
+                's' => {
+                    let s = self.to_str(v)?;
+                    self.format_spec_str(&s, body)
+                }
+                'r' => {
+                    let s = self.repr(v)?;
+                    self.format_spec_str(&s, body)
+                }
+                'd' | 'i' => {
+                    let iv = self.to_int(v, None)?;
+                    self.format_spec(iv, &format!("{}d", body.replace('-', "<")))?
+                }
+                _ => self.format_spec(v, &format!("{}{code}", body.replace('-', "<")))?,
+            };
+            out.push_str(&s);
+        }
+        if it.next().is_some() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(self.heap.str(out))
+    }
+
+    fn format_spec_str(&self, s: &str, body: &str) -> String {
+        let left = body.starts_with('-');
+        let w: usize = body.trim_start_matches('-').parse().unwrap_or(0);
+        let n = s.chars().count();
+        if n >= w {
+            s.to_string()
+        } else if left {
+            format!("{s}{}", " ".repeat(w - n))
+        } else {
+            format!("{}{s}", " ".repeat(w - n))
+        }
+    }
+
+    /// Methods of futures and tasks.
+    pub fn future_method(&mut self, r: crate::value::ObjRef, name: &str) -> PyResult<Value> {
+        let Object::Future(f) = self.heap.get(r) else {
+            return Err(self.type_error("not a future"));
+        };
+        let result = f.result.clone();
+        let task_name = match &f.kind {
+            FutureKind::Task { name, .. } => Some(name.clone()),
+            _ => None,
+        };
+        match name {
+            "done" => Ok(Value::Bool(result.is_some())),
+            "cancelled" => Ok(Value::Bool(false)),
+            "cancel" => Ok(Value::Bool(false)),
+            "get_name" => Ok(self.heap.str(task_name.unwrap_or_default())),
+            "result" => match result {
+                Some(Ok(v)) => Ok(v),
+                Some(Err(e)) => Err(crate::interp::Raise::Exc(e)),
+                None => Err(self.err(ClassId::InvalidStateError, "Result is not set.")),
+            },
+            "exception" => match result {
+                Some(Ok(_)) => Ok(Value::None),
+                Some(Err(e)) => Ok(e),
+                None => Err(self.err(ClassId::InvalidStateError, "Exception is not set.")),
+            },
+            _ => {
+                let t = self.heap.get(r).class().name();
+                Err(self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'")))
+            }
+        }
+    }
+}

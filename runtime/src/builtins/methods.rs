@@ -1,0 +1,445 @@
+//! Methods of built-in types: `str`, `list`, `dict`, `set`, `tuple`,
+//! `int`, `float`, `bytes`, futures and exceptions; module functions
+//! called as methods (`asyncio.gather(...)`).
+
+use super::{ApplyThen, DrainTarget};
+use crate::classes::ClassId;
+use crate::interp::call::CallOut;
+use crate::interp::{Interp, PyResult};
+use crate::object::{Object, ViewKind};
+use crate::value::Value;
+use pycps_ir::Module;
+
+impl Interp {
+    /// `recv.name(*args, **kwargs)`.
+    pub fn call_method(
+        &mut self,
+        module: &Module,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
+        let cls = match recv {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(_) | Object::Exception(_) | Object::Function(_) | Object::Coroutine(_) => {
+                    if let Object::Exception(_) = self.heap.get(r) {
+                        match name {
+                            "with_traceback" => return Ok(CallOut::Value(recv)),
+                            "add_note" => return Ok(CallOut::Value(Value::None)),
+                            _ => {}
+                        }
+                    }
+                    let f = self.get_attr(recv, name)?;
+                    return self.call_value(module, f, args, kwargs, in_async);
+                }
+                Object::Class(c) => {
+                    let c = *c;
+                    if c == ClassId::Dict && name == "fromkeys" {
+                        self.arity("fromkeys", args, 1, 2)?;
+                        let keys = self.iterate(args[0])?;
+                        let v = args.get(1).copied().unwrap_or(Value::None);
+                        let d = self.new_dict();
+                        for k in keys {
+                            self.dict_set(d, k, v)?;
+                        }
+                        return Ok(CallOut::Value(d));
+                    }
+                    let f = self.get_attr(recv, name)?;
+                    return self.call_value(module, f, args, kwargs, in_async);
+                }
+                Object::Future(_) => {
+                    self.arity(name, args, 0, 1)?;
+                    return self.future_method(r, name).map(CallOut::Value);
+                }
+                o => o.class(),
+            },
+            _ => self.heap.class_of(recv),
+        };
+        if matches!(
+            (cls, name),
+            (ClassId::Str, "join")
+                | (ClassId::List, "extend")
+                | (ClassId::Dict, "update")
+                | (ClassId::Set, "update" | "union" | "intersection" | "difference" | "issubset" | "issuperset")
+        ) {
+            if let Some(out) =
+                self.drain_generator_args(DrainTarget::Method(recv, name.to_string()), args, kwargs, in_async)
+            {
+                return out;
+            }
+        }
+        let v = match cls {
+            ClassId::Str => self.str_method(recv, name, args, kwargs)?,
+            ClassId::List => {
+                if name == "sort" {
+                    return self.list_sort(recv, args, kwargs, in_async);
+                }
+                self.list_method(recv, name, args, kwargs)?
+            }
+            ClassId::Tuple => self.seq_common(recv, name, args)?,
+            ClassId::Dict => self.dict_method(recv, name, args, kwargs)?,
+            ClassId::Set | ClassId::FrozenSet => self.set_method(recv, name, args)?,
+            ClassId::Int | ClassId::Bool => match name {
+                "bit_length" => {
+                    let v = self.unary(pycps_ir::UnaryOp::Pos, recv)?;
+                    match v {
+                        Value::Int(i) => Value::Int(64 - i.unsigned_abs().leading_zeros() as i64),
+                        _ => match self.heap.obj(v) {
+                            Some(Object::BigInt(b)) => Value::Int(b.bits() as i64),
+                            _ => Value::Int(0),
+                        },
+                    }
+                }
+                "conjugate" => self.unary(pycps_ir::UnaryOp::Pos, recv)?,
+                _ => return Err(self.no_attr(recv, name)),
+            },
+            ClassId::Float => match (name, recv) {
+                ("is_integer", Value::Float(f)) => Value::Bool(f.is_finite() && f.fract() == 0.0),
+                ("conjugate", _) => recv,
+                _ => return Err(self.no_attr(recv, name)),
+            },
+            ClassId::Bytes => match name {
+                "decode" => {
+                    let s = match self.heap.obj(recv) {
+                        Some(Object::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                        _ => String::new(),
+                    };
+                    self.heap.str(s)
+                }
+                "hex" => {
+                    let s = match self.heap.obj(recv) {
+                        Some(Object::Bytes(b)) => b.iter().map(|x| format!("{x:02x}")).collect(),
+                        _ => String::new(),
+                    };
+                    self.heap.str(s)
+                }
+                _ => return Err(self.no_attr(recv, name)),
+            },
+            _ => {
+                let f = self.get_attr(recv, name)?;
+                return self.call_value(module, f, args, kwargs, in_async);
+            }
+        };
+        Ok(CallOut::Value(v))
+    }
+
+    fn no_attr(&mut self, recv: Value, name: &str) -> crate::interp::Raise {
+        let t = self.heap.type_name(recv);
+        self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'"))
+    }
+
+    fn list_sort(&mut self, recv: Value, args: &[Value], kwargs: &[(&str, Value)], in_async: bool) -> PyResult<CallOut> {
+        if !args.is_empty() {
+            return Err(self.type_error("sort() takes no positional arguments"));
+        }
+        self.only_kwargs("sort", kwargs, &["key", "reverse"])?;
+        let reverse = match Self::kwarg(kwargs, "reverse") {
+            Some(r) => self.truthy(r)?,
+            None => false,
+        };
+        let items = self.iterate(recv)?;
+        let Value::Obj(l) = recv else { return Ok(CallOut::Value(Value::None)) };
+        match Self::kwarg(kwargs, "key") {
+            Some(k) if !matches!(k, Value::None) => {
+                self.start_apply(k, items, ApplyThen::Sort { reverse, into: Some(l) }, in_async)
+            }
+            _ => {
+                let keys = items.clone();
+                let sorted = self.sort_by_keys(items, keys, reverse)?;
+                if let Object::List(v) = self.heap.get_mut(l) {
+                    *v = sorted;
+                }
+                Ok(CallOut::Value(Value::None))
+            }
+        }
+    }
+
+    /// `index`/`count` shared by lists and tuples.
+    fn seq_common(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let items = self.iterate(recv)?;
+        match name {
+            "count" => {
+                self.arity("count", args, 1, 1)?;
+                Ok(Value::Int(items.iter().filter(|&&i| self.heap.eq(i, args[0])).count() as i64))
+            }
+            "index" => {
+                self.arity("index", args, 1, 3)?;
+                let n = items.len() as i64;
+                let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+                let start = match args.get(1) {
+                    Some(&s) => norm(self.expect_int(s, "start")?),
+                    None => 0,
+                };
+                let end = match args.get(2) {
+                    Some(&e) => norm(self.expect_int(e, "end")?),
+                    None => n,
+                };
+                for i in start..end {
+                    if self.heap.eq(items[i as usize], args[0]) {
+                        return Ok(Value::Int(i));
+                    }
+                }
+                let what = if self.heap.class_of(recv) == ClassId::List { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+                Err(self.value_error(what))
+            }
+            _ => Err(self.no_attr(recv, name)),
+        }
+    }
+
+    fn list_method(&mut self, recv: Value, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+        self.no_kwargs(name, kwargs)?;
+        let Value::Obj(l) = recv else { return Err(self.no_attr(recv, name)) };
+        let len = match self.heap.get(l) {
+            Object::List(v) => v.len(),
+            _ => 0,
+        };
+        macro_rules! list {
+            () => {
+                match self.heap.get_mut(l) {
+                    Object::List(v) => v,
+                    _ => unreachable!("checked list"),
+                }
+            };
+        }
+        Ok(match name {
+            "append" => {
+                self.arity("list.append", args, 1, 1)?;
+                self.heap.account(16);
+                list!().push(args[0]);
+                Value::None
+            }
+            "extend" => {
+                self.arity("list.extend", args, 1, 1)?;
+                let items = self.iterate(args[0])?;
+                self.list_extend_values(recv, items)?;
+                Value::None
+            }
+            "pop" => {
+                self.arity("pop", args, 0, 1)?;
+                if len == 0 {
+                    return Err(self.err(ClassId::IndexError, "pop from empty list"));
+                }
+                let i = match args.first() {
+                    Some(&i) => self.expect_int(i, "index")?,
+                    None => -1,
+                };
+                let idx = if i < 0 { i + len as i64 } else { i };
+                if idx < 0 || idx >= len as i64 {
+                    return Err(self.err(ClassId::IndexError, "pop index out of range"));
+                }
+                list!().remove(idx as usize)
+            }
+            "insert" => {
+                self.arity("insert", args, 2, 2)?;
+                let i = self.expect_int(args[0], "index")?;
+                let n = len as i64;
+                let idx = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                self.heap.account(16);
+                list!().insert(idx as usize, args[1]);
+                Value::None
+            }
+            "index" | "count" => return self.seq_common(recv, name, args),
+            "remove" => {
+                self.arity("list.remove", args, 1, 1)?;
+                let items = self.iterate(recv)?;
+                match items.iter().position(|&i| self.heap.eq(i, args[0])) {
+                    Some(p) => {
+                        list!().remove(p);
+                        Value::None
+                    }
+                    None => return Err(self.value_error("list.remove(x): x not in list")),
+                }
+            }
+            "reverse" => {
+                list!().reverse();
+                Value::None
+            }
+            "copy" => {
+                let items = self.iterate(recv)?;
+                self.heap.list(items)
+            }
+            "clear" => {
+                list!().clear();
+                Value::None
+            }
+            _ => return Err(self.no_attr(recv, name)),
+        })
+    }
+
+    fn dict_method(&mut self, recv: Value, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+        let Value::Obj(d) = recv else { return Err(self.no_attr(recv, name)) };
+        if name != "update" {
+            self.no_kwargs(name, kwargs)?;
+        }
+        Ok(match name {
+            "get" => {
+                self.arity("get", args, 1, 2)?;
+                self.dict_get(d, args[0])?.unwrap_or(args.get(1).copied().unwrap_or(Value::None))
+            }
+            "keys" | "values" | "items" => {
+                self.arity(name, args, 0, 0)?;
+                let kind = match name {
+                    "keys" => ViewKind::Keys,
+                    "values" => ViewKind::Values,
+                    _ => ViewKind::Items,
+                };
+                Value::Obj(self.heap.alloc(Object::DictView(d, kind)))
+            }
+            "pop" => {
+                self.arity("pop", args, 1, 2)?;
+                match self.dict_remove(d, args[0])? {
+                    Some(v) => v,
+                    None => match args.get(1) {
+                        Some(&v) => v,
+                        None => return Err(self.key_error(args[0])),
+                    },
+                }
+            }
+            "popitem" => {
+                let e = match self.heap.get_mut(d) {
+                    Object::Dict(dict) => dict.pop_last(),
+                    _ => None,
+                };
+                match e {
+                    Some(e) => self.heap.tuple(vec![e.key, e.value]),
+                    None => return Err(self.err(ClassId::KeyError, "popitem(): dictionary is empty")),
+                }
+            }
+            "setdefault" => {
+                self.arity("setdefault", args, 1, 2)?;
+                match self.dict_get(d, args[0])? {
+                    Some(v) => v,
+                    None => {
+                        let v = args.get(1).copied().unwrap_or(Value::None);
+                        self.dict_set(recv, args[0], v)?;
+                        v
+                    }
+                }
+            }
+            "update" => {
+                self.arity("update", args, 0, 1)?;
+                if let Some(&src) = args.first() {
+                    self.dict_update_from(recv, src)?;
+                }
+                for &(k, v) in kwargs {
+                    let k = self.heap.str(k);
+                    self.dict_set(recv, k, v)?;
+                }
+                Value::None
+            }
+            "copy" => self.dict_copy(recv)?,
+            "clear" => {
+                if let Object::Dict(dict) = self.heap.get_mut(d) {
+                    dict.clear();
+                }
+                Value::None
+            }
+            _ => return Err(self.no_attr(recv, name)),
+        })
+    }
+
+    fn set_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let Value::Obj(s) = recv else { return Err(self.no_attr(recv, name)) };
+        use pycps_ir::BinaryOp;
+        Ok(match name {
+            "add" => {
+                self.arity("add", args, 1, 1)?;
+                self.dict_set(recv, args[0], Value::None)?;
+                Value::None
+            }
+            "remove" | "discard" => {
+                self.arity(name, args, 1, 1)?;
+                let pos = self.dict_find(s, args[0])?;
+                match pos {
+                    Some(p) => {
+                        if let Object::Set(d) = self.heap.get_mut(s) {
+                            d.remove_at(p);
+                        }
+                    }
+                    None if name == "remove" => return Err(self.key_error(args[0])),
+                    None => {}
+                }
+                Value::None
+            }
+            "pop" => {
+                let e = match self.heap.get_mut(s) {
+                    Object::Set(d) => d.entry_from(0).map(|(p, e)| (p - 1, e)),
+                    _ => None,
+                };
+                match e {
+                    Some((p, e)) => {
+                        if let Object::Set(d) = self.heap.get_mut(s) {
+                            d.remove_at(p);
+                        }
+                        e.key
+                    }
+                    None => return Err(self.err(ClassId::KeyError, "pop from an empty set")),
+                }
+            }
+            "update" => {
+                for &a in args {
+                    for i in self.iterate(a)? {
+                        self.dict_set(recv, i, Value::None)?;
+                    }
+                }
+                Value::None
+            }
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let op = match name {
+                    "union" => BinaryOp::BitOr,
+                    "intersection" => BinaryOp::BitAnd,
+                    "difference" => BinaryOp::Sub,
+                    _ => BinaryOp::BitXor,
+                };
+                let mut acc = self.dict_copy(recv)?;
+                for &a in args {
+                    let items = self.iterate(a)?;
+                    let other = self.new_set(&items)?;
+                    acc = self.set_binary(op, acc, other)?;
+                }
+                acc
+            }
+            "issubset" | "issuperset" | "isdisjoint" => {
+                self.arity(name, args, 1, 1)?;
+                let items = self.iterate(args[0])?;
+                let other = self.new_set(&items)?;
+                let Value::Obj(o) = other else { return Ok(Value::Bool(false)) };
+                let mine = self.iterate(recv)?;
+                let r = match name {
+                    "issubset" => {
+                        let mut all = true;
+                        for m in mine {
+                            all &= self.dict_find(o, m)?.is_some();
+                        }
+                        all
+                    }
+                    "issuperset" => {
+                        let mut all = true;
+                        for i in items {
+                            all &= self.dict_find(s, i)?.is_some();
+                        }
+                        all
+                    }
+                    _ => {
+                        let mut none = true;
+                        for m in mine {
+                            none &= self.dict_find(o, m)?.is_none();
+                        }
+                        none
+                    }
+                };
+                Value::Bool(r)
+            }
+            "copy" => self.dict_copy(recv)?,
+            "clear" => {
+                if let Object::Set(d) = self.heap.get_mut(s) {
+                    d.clear();
+                }
+                Value::None
+            }
+            _ => return Err(self.no_attr(recv, name)),
+        })
+    }
+}

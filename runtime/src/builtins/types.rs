@@ -1,0 +1,274 @@
+//! Calling built-in classes: `int()`, `float()`, `str()`, `list()`,
+//! `dict()`, `range()`, `type()`, exception classes...
+
+use crate::classes::ClassId;
+use crate::convert::bigint_value;
+use crate::interp::call::CallOut;
+use crate::interp::{Interp, PyResult};
+use crate::object::{Object, RangeObj};
+use crate::value::Value;
+use num_traits::ToPrimitive;
+use pycps_ir::Module;
+
+impl Interp {
+    /// `cls(*args, **kwargs)` for a built-in class.
+    pub fn construct(
+        &mut self,
+        _module: &Module,
+        cls: ClassId,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
+        let name = cls.name();
+        if cls.is_exception() {
+            if let Some((k, _)) = kwargs.first() {
+                return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+            }
+            return Ok(CallOut::Value(self.new_exception(cls, args.to_vec())));
+        }
+        if matches!(cls, ClassId::List | ClassId::Tuple | ClassId::Set | ClassId::FrozenSet | ClassId::Dict) {
+            let f = Value::Obj(cls.obj());
+            if let Some(out) = self.drain_generator_args(super::DrainTarget::Callable(f), args, kwargs, in_async) {
+                return out;
+            }
+        }
+        let v = match cls {
+            ClassId::Int => {
+                self.only_kwargs(name, kwargs, &["base"])?;
+                self.arity("int", args, 0, 2)?;
+                let base = args.get(1).copied().or(Self::kwarg(kwargs, "base"));
+                match (args.first().copied(), base) {
+                    (None, None) => Value::Int(0),
+                    (None, Some(_)) => return Err(self.type_error("int() missing string argument")),
+                    (Some(x), base) => self.to_int(x, base)?,
+                }
+            }
+            ClassId::Float => {
+                self.no_kwargs(name, kwargs)?;
+                self.arity("float", args, 0, 1)?;
+                match args.first().copied() {
+                    None => Value::Float(0.0),
+                    Some(x) => self.to_float(x)?,
+                }
+            }
+            ClassId::Str => {
+                self.only_kwargs(name, kwargs, &["encoding", "errors"])?;
+                self.arity("str", args, 0, 3)?;
+                match args.first().copied() {
+                    None => self.heap.str(""),
+                    Some(x) => {
+                        if args.len() > 1 || !kwargs.is_empty() {
+                            if let Some(Object::Bytes(b)) = self.heap.obj(x) {
+                                let s = String::from_utf8_lossy(b).into_owned();
+                                return Ok(CallOut::Value(self.heap.str(s)));
+                            }
+                        }
+                        if let Some(Object::Str(_)) = self.heap.obj(x) {
+                            x
+                        } else {
+                            let s = self.to_str(x)?;
+                            self.heap.str(s)
+                        }
+                    }
+                }
+            }
+            ClassId::Bool => {
+                self.no_kwargs(name, kwargs)?;
+                self.arity("bool", args, 0, 1)?;
+                match args.first() {
+                    None => Value::Bool(false),
+                    Some(&x) => Value::Bool(self.truthy(x)?),
+                }
+            }
+            ClassId::List | ClassId::Tuple => {
+                self.no_kwargs(name, kwargs)?;
+                self.arity(name, args, 0, 1)?;
+                let items = match args.first() {
+                    None => Vec::new(),
+                    Some(&x) => self.iterate(x)?,
+                };
+                if cls == ClassId::List {
+                    self.heap.list(items)
+                } else {
+                    self.heap.tuple(items)
+                }
+            }
+            ClassId::Set | ClassId::FrozenSet => {
+                self.no_kwargs(name, kwargs)?;
+                self.arity(name, args, 0, 1)?;
+                let items = match args.first() {
+                    None => Vec::new(),
+                    Some(&x) => self.iterate(x)?,
+                };
+                let s = self.new_set(&items)?;
+                if cls == ClassId::FrozenSet {
+                    if let Value::Obj(r) = s {
+                        if let Object::Set(d) = self.heap.get(r).clone() {
+                            *self.heap.get_mut(r) = Object::FrozenSet(d);
+                        }
+                    }
+                }
+                s
+            }
+            ClassId::Dict => {
+                self.arity("dict", args, 0, 1)?;
+                let d = self.new_dict();
+                if let Some(&src) = args.first() {
+                    self.dict_update_from(d, src)?;
+                }
+                for &(k, v) in kwargs {
+                    let k = self.heap.str(k);
+                    self.dict_set(d, k, v)?;
+                }
+                d
+            }
+            ClassId::Range => {
+                self.no_kwargs(name, kwargs)?;
+                if args.is_empty() {
+                    return Err(self.type_error("range expected at least 1 argument, got 0"));
+                }
+                if args.len() > 3 {
+                    return Err(self.type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+                }
+                let mut ints = Vec::new();
+                for &a in args {
+                    match self.index_value(a) {
+                        Some(i) if !matches!(self.heap.obj(a), Some(Object::BigInt(_))) => ints.push(i),
+                        _ => {
+                            let t = self.heap.type_name(a);
+                            return Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                        }
+                    }
+                }
+                let (start, stop, step) = match ints.as_slice() {
+                    [stop] => (0, *stop, 1),
+                    [start, stop] => (*start, *stop, 1),
+                    [start, stop, step] => (*start, *stop, *step),
+                    _ => (0, 0, 1),
+                };
+                if step == 0 {
+                    return Err(self.value_error("range() arg 3 must not be zero"));
+                }
+                Value::Obj(self.heap.alloc(Object::Range(RangeObj { start, stop, step })))
+            }
+            ClassId::Type => {
+                if args.len() == 1 && kwargs.is_empty() {
+                    Value::Obj(self.heap.class_of(args[0]).obj())
+                } else {
+                    return Err(self.type_error("type() takes 1 argument (creating classes is not supported)"));
+                }
+            }
+            ClassId::Object => Value::Obj(self.heap.alloc(Object::Ellipsis)),
+            ClassId::Bytes => {
+                self.only_kwargs(name, kwargs, &["encoding", "errors"])?;
+                match args.first().copied() {
+                    None => Value::Obj(self.heap.alloc(Object::Bytes(Vec::new()))),
+                    Some(x) => {
+                        if let Some(s) = self.heap.as_str(x) {
+                            let b = s.as_bytes().to_vec();
+                            Value::Obj(self.heap.alloc(Object::Bytes(b)))
+                        } else if let Some(n) = self.index_value(x) {
+                            if n < 0 {
+                                return Err(self.value_error("negative count"));
+                            }
+                            self.reserve(n as usize)?;
+                            Value::Obj(self.heap.alloc(Object::Bytes(vec![0; n as usize])))
+                        } else {
+                            let items = self.iterate(x)?;
+                            let mut out = Vec::with_capacity(items.len());
+                            for i in items {
+                                match self.index_value(i) {
+                                    Some(b @ 0..=255) => out.push(b as u8),
+                                    _ => return Err(self.value_error("bytes must be in range(0, 256)")),
+                                }
+                            }
+                            Value::Obj(self.heap.alloc(Object::Bytes(out)))
+                        }
+                    }
+                }
+            }
+            ClassId::Slice => {
+                self.arity("slice", args, 1, 3)?;
+                let (a, b, c) = match args {
+                    [b] => (Value::None, *b, Value::None),
+                    [a, b] => (*a, *b, Value::None),
+                    [a, b, c] => (*a, *b, *c),
+                    _ => (Value::None, Value::None, Value::None),
+                };
+                Value::Obj(self.heap.alloc(Object::Slice(a, b, c)))
+            }
+            _ => return Err(self.type_error(format!("cannot create '{name}' instances"))),
+        };
+        Ok(CallOut::Value(v))
+    }
+
+    /// `int(x[, base])`.
+    pub fn to_int(&mut self, x: Value, base: Option<Value>) -> PyResult<Value> {
+        if let Some(b) = base {
+            let b = self.expect_int(b, "base")?;
+            let Some(s) = self.heap.as_str(x).map(str::to_string) else {
+                return Err(self.type_error("int() can't convert non-string with explicit base"));
+            };
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            return match crate::text::parse_int(&s, b as u32) {
+                Ok(n) => Ok(bigint_value(&mut self.heap, n)),
+                Err(e) => Err(self.text_error(e)),
+            };
+        }
+        match x {
+            Value::Int(_) => Ok(x),
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            Value::Float(f) => match crate::text::float_to_int(f) {
+                Ok(n) => Ok(bigint_value(&mut self.heap, n)),
+                Err(e) => Err(self.text_error(e)),
+            },
+            _ => match self.heap.obj(x) {
+                Some(Object::BigInt(_)) => Ok(x),
+                Some(Object::Str(s)) => {
+                    let s = s.clone();
+                    match crate::text::parse_int(&s, 10) {
+                        Ok(n) => Ok(bigint_value(&mut self.heap, n)),
+                        Err(e) => Err(self.text_error(e)),
+                    }
+                }
+                _ => {
+                    let t = self.heap.type_name(x);
+                    Err(self.type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+                    )))
+                }
+            },
+        }
+    }
+
+    /// `float(x)`.
+    pub fn to_float(&mut self, x: Value) -> PyResult<Value> {
+        match x {
+            Value::Float(_) => Ok(x),
+            Value::Int(i) => Ok(Value::Float(i as f64)),
+            Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
+            _ => match self.heap.obj(x) {
+                Some(Object::BigInt(b)) => match b.to_f64() {
+                    Some(f) if f.is_finite() => Ok(Value::Float(f)),
+                    _ => Err(self.err(ClassId::OverflowError, "int too large to convert to float")),
+                },
+                Some(Object::Str(s)) => {
+                    let s = s.clone();
+                    match crate::text::parse_float(&s) {
+                        Ok(f) => Ok(Value::Float(f)),
+                        Err(e) => Err(self.text_error(e)),
+                    }
+                }
+                _ => {
+                    let t = self.heap.type_name(x);
+                    Err(self.type_error(format!(
+                        "float() argument must be a string or a real number, not '{t}'"
+                    )))
+                }
+            },
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! The heap arena: `Vec<Option<Object>>` plus a free list, addressed by
+//! [`ObjRef`]. Slots `0..ClassId::ALL.len()` hold the built-in classes.
+//!
+//! No collector runs in this slice, but the arena is designed for a
+//! mark-sweep collector at safe points (between instructions, when the
+//! interpreter holds no `Value`s outside frames): roots are every task's
+//! frames (registers, handled exceptions, pending resumes), the globals,
+//! the pre-materialised constants, the builtins table, pending futures and
+//! timers; sweeping pushes freed slots on `free`. `bytes` is the running
+//! estimate of allocated bytes used by the memory limit.
+
+use crate::classes::ClassId;
+use crate::object::Object;
+use crate::value::{ObjRef, Value};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Heap {
+    slots: Vec<Option<Object>>,
+    free: Vec<u32>,
+    /// Estimated bytes allocated (never decreases without a collector).
+    pub bytes: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Self {
+        let mut heap = Heap {
+            slots: Vec::with_capacity(1024),
+            free: Vec::new(),
+            bytes: 0,
+        };
+        for &c in ClassId::ALL {
+            let r = heap.alloc(Object::Class(c));
+            debug_assert_eq!(r, c.obj(), "class slots must come first");
+        }
+        heap
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, obj: Object) -> ObjRef {
+        self.bytes += obj.size_estimate();
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = Some(obj);
+            ObjRef(i)
+        } else {
+            self.slots.push(Some(obj));
+            ObjRef((self.slots.len() - 1) as u32)
+        }
+    }
+
+    /// Accounts `n` more bytes (an object grew in place).
+    #[inline]
+    pub fn account(&mut self, n: usize) {
+        self.bytes += n;
+    }
+
+    /// Number of live slots.
+    pub fn len(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Object {
+        match self.slots.get(r.index()) {
+            Some(Some(o)) => o,
+            // Invariant: handles are never dangling (no collector yet).
+            _ => &Object::Ellipsis,
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
+        match self.slots.get_mut(r.index()) {
+            Some(Some(o)) => o,
+            _ => unreachable!("dangling object handle {}", r.0),
+        }
+    }
+
+    /// The object behind a value, if it is a heap value.
+    #[inline]
+    pub fn obj(&self, v: Value) -> Option<&Object> {
+        match v {
+            Value::Obj(r) => Some(self.get(r)),
+            _ => None,
+        }
+    }
+
+    pub fn str(&mut self, s: impl Into<String>) -> Value {
+        Value::Obj(self.alloc(Object::Str(s.into())))
+    }
+
+    pub fn list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.alloc(Object::List(items)))
+    }
+
+    pub fn tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.alloc(Object::Tuple(items)))
+    }
+
+    /// The str contents of `v`, if it is a str.
+    #[inline]
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        match self.obj(v) {
+            Some(Object::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The class of any value.
+    #[inline]
+    pub fn class_of(&self, v: Value) -> ClassId {
+        match v {
+            Value::Unbound | Value::None => ClassId::NoneType,
+            Value::Bool(_) => ClassId::Bool,
+            Value::Int(_) => ClassId::Int,
+            Value::Float(_) => ClassId::Float,
+            Value::Obj(r) => self.get(r).class(),
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: Value) -> &'static str {
+        self.class_of(v).name()
+    }
+}

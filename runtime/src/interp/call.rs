@@ -1,0 +1,297 @@
+//! Calling: Python functions (argument binding into a new frame, with
+//! CPython's error messages), coroutine/generator creation, and dispatch to
+//! built-in functions, methods, classes and capabilities.
+
+use super::frame::Frame;
+use super::{Interp, PyResult};
+use crate::builtins::NativeCont;
+use crate::classes::ClassId;
+use crate::object::{CoroState, CoroutineObj, FunctionObj, Object};
+use crate::value::{ObjRef, Value};
+use pycps_ir::{FunctionKind, Module};
+
+/// The outcome of calling a callable.
+pub enum CallOut {
+    /// Finished immediately with a value.
+    Value(Value),
+    /// A Python frame to push; its result is the call's result.
+    Push(Frame),
+    /// A Python frame to push whose result feeds a built-in's continuation.
+    Native(Frame, NativeCont),
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` (CPython's missing-args list).
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Interp {
+    /// Calls any callable.
+    pub fn call_value(
+        &mut self,
+        module: &Module,
+        callee: Value,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
+        let Value::Obj(r) = callee else {
+            return Err(self.not_callable(callee));
+        };
+        match self.heap.get(r) {
+            Object::Function(_) => self.call_function(module, r, args, kwargs, in_async),
+            Object::Builtin(b) => {
+                let b = *b;
+                self.call_builtin(module, b, args, kwargs, in_async)
+            }
+            Object::Method { recv, owner, name } => {
+                let (recv, owner, name) = (*recv, *owner, name.clone());
+                if matches!(recv, Value::Unbound) {
+                    let Some((&first, rest)) = args.split_first() else {
+                        return Err(self.type_error(format!(
+                            "unbound method {}.{name}() needs an argument",
+                            owner.name()
+                        )));
+                    };
+                    if !self.heap.class_of(first).is_subclass(owner) {
+                        let t = self.heap.type_name(first);
+                        return Err(self.type_error(format!(
+                            "descriptor '{name}' for '{}' objects doesn't apply to a '{t}' object",
+                            owner.name()
+                        )));
+                    }
+                    return self.call_method(module, first, &name, rest, kwargs, in_async);
+                }
+                self.call_method(module, recv, &name, args, kwargs, in_async)
+            }
+            Object::Class(c) => {
+                let c = *c;
+                self.construct(module, c, args, kwargs, in_async)
+            }
+            Object::Capability(name) => {
+                let name = name.clone();
+                self.call_capability(&name, args, kwargs).map(CallOut::Value)
+            }
+            _ => Err(self.not_callable(callee)),
+        }
+    }
+
+    pub fn not_callable(&mut self, v: Value) -> super::Raise {
+        let t = self.heap.type_name(v);
+        self.type_error(format!("'{t}' object is not callable"))
+    }
+
+    fn call_function(
+        &mut self,
+        module: &Module,
+        r: ObjRef,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
+        let frame = self.bind(module, r, args, kwargs, in_async)?;
+        let f = module.function(frame.func);
+        match f.kind {
+            FunctionKind::Function | FunctionKind::Module { .. } => Ok(CallOut::Push(frame)),
+            FunctionKind::Coroutine => {
+                let co = CoroutineObj {
+                    func: frame.func,
+                    state: CoroState::Created(Box::new(frame)),
+                };
+                Ok(CallOut::Value(Value::Obj(self.heap.alloc(Object::Coroutine(Box::new(co))))))
+            }
+            FunctionKind::Generator => {
+                let co = CoroutineObj {
+                    func: frame.func,
+                    state: CoroState::Created(Box::new(frame)),
+                };
+                Ok(CallOut::Value(Value::Obj(self.heap.alloc(Object::Generator(Box::new(co))))))
+            }
+            FunctionKind::AsyncGenerator => {
+                Err(self.err(ClassId::NotImplementedError, "async generators are not supported"))
+            }
+        }
+    }
+
+    /// Binds arguments to a new frame for function object `r`.
+    pub fn bind(
+        &mut self,
+        module: &Module,
+        r: ObjRef,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<Frame> {
+        let Object::Function(fo) = self.heap.get(r) else {
+            return Err(self.type_error("not a function"));
+        };
+        let FunctionObj {
+            func,
+            ref defaults,
+            ref kwdefaults,
+            ref closure,
+        } = **fo;
+        let f = module.function(func);
+        let p = &f.params;
+        let npos = p.positional as usize;
+        let mut regs = vec![Value::Unbound; f.num_values as usize];
+        for (i, fv) in f.freevars.iter().enumerate() {
+            regs[fv.index()] = closure.get(i).copied().unwrap_or(Value::Unbound);
+        }
+        let in_async = in_async || matches!(f.kind, FunctionKind::Coroutine);
+        if kwargs.is_empty() && !p.vararg && !p.kwarg && p.kwonly == 0 && args.len() == npos {
+            regs[..npos].copy_from_slice(args);
+            return Ok(Frame::new(func, regs, f.entry, in_async));
+        }
+        let defaults = defaults.clone();
+        let kwdefaults = kwdefaults.clone();
+        let qual = f.qualname.clone();
+        let names = &p.names;
+        // Positional arguments.
+        if args.len() > npos && !p.vararg {
+            let given = args.len();
+            let ndef = defaults.len();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", npos - ndef, npos)
+            } else {
+                plural(npos, "positional argument")
+            };
+            let was = if given == 1 { "was" } else { "were" };
+            return Err(self.type_error(format!("{qual}() takes {takes} but {given} {was} given")));
+        }
+        let n = args.len().min(npos);
+        regs[..n].copy_from_slice(&args[..n]);
+        let mut idx = npos;
+        if p.vararg {
+            let extra = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
+            regs[idx] = self.heap.tuple(extra);
+            idx += 1;
+        }
+        let kwonly_start = idx;
+        let kwonly_end = kwonly_start + p.kwonly as usize;
+        let kwarg_dict = if p.kwarg {
+            let d = self.new_dict();
+            regs[kwonly_end] = d;
+            Some(d)
+        } else {
+            None
+        };
+        // Keyword arguments.
+        let mut posonly_kw: Vec<&str> = Vec::new();
+        for &(name, v) in kwargs {
+            let slot = names
+                .iter()
+                .enumerate()
+                .find(|(i, n)| {
+                    n.as_str() == name
+                        && ((*i >= p.posonly as usize && *i < npos) || (*i >= kwonly_start && *i < kwonly_end))
+                })
+                .map(|(i, _)| i);
+            match slot {
+                Some(i) => {
+                    if !matches!(regs[i], Value::Unbound) {
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    regs[i] = v;
+                }
+                None => {
+                    if let Some(d) = kwarg_dict {
+                        let k = self.heap.str(name);
+                        self.dict_set(d, k, v)?;
+                    } else if names[..p.posonly as usize].iter().any(|n| n == name) {
+                        posonly_kw.push(name);
+                    } else {
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                }
+            }
+        }
+        if !posonly_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_kw.join(", ")
+            )));
+        }
+        // Defaults and missing arguments.
+        let first_default = npos - defaults.len().min(npos);
+        let mut missing: Vec<&str> = Vec::new();
+        for i in 0..npos {
+            if matches!(regs[i], Value::Unbound) {
+                if i >= first_default {
+                    regs[i] = defaults[i - first_default];
+                } else {
+                    missing.push(names[i].as_str());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        for i in kwonly_start..kwonly_end {
+            if matches!(regs[i], Value::Unbound) {
+                let name = names[i].as_str();
+                match kwdefaults.iter().find(|(n, _)| module.name(*n) == name) {
+                    Some((_, d)) => regs[i] = *d,
+                    None => missing.push(name),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(Frame::new(func, regs, f.entry, in_async))
+    }
+
+    /// Calls a host capability: builtin ones inline, awaitable ones
+    /// produce a pending capability-call future.
+    pub fn call_capability(&mut self, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+        let call_args = crate::capability::CallArgs {
+            args: args.iter().map(|&a| self.to_host(a)).collect(),
+            kwargs: kwargs.iter().map(|&(k, v)| (k.to_string(), self.to_host(v))).collect(),
+        };
+        match self.caps.get(name).cloned() {
+            Some(crate::capability::Capability::Builtin(f)) => match f(call_args) {
+                Ok(h) => self.from_host(&h),
+                Err(e) => Err(super::Raise::Exc(self.capability_exception(&e))),
+            },
+            Some(crate::capability::Capability::Awaitable(_)) => Ok(self.new_capability_call(name, call_args)),
+            None => Err(self.err(ClassId::NameError, format!("name '{name}' is not defined"))),
+        }
+    }
+
+    /// `import name`.
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        match name {
+            "asyncio" => Ok(self.asyncio_module()),
+            _ => Err(self.err(ClassId::ModuleNotFoundError, format!("No module named '{name}'"))),
+        }
+    }
+}

@@ -1,0 +1,825 @@
+//! The dispatch loop: runs the frames of one task until it finishes,
+//! blocks (awaiting something not ready), or hits a limit.
+//!
+//! `run_frame` executes straight-line instructions of the top frame
+//! (dispatching on `&InstKind`, with `i64` fast paths for arithmetic and
+//! comparisons) and follows jumps inside the same frame; anything that
+//! changes the frame stack (call, return, raise, await, yield) comes back
+//! to `execute` as a [`Flow`], which edits the stack. Nothing here recurses
+//! on the Rust stack per Python call.
+
+use super::call::CallOut;
+use super::frame::{Frame, ReturnTo};
+use super::{Interp, Raise};
+use crate::builtins::{NativeCont, NativeEvent, NativeStep};
+use crate::classes::ClassId;
+use crate::limits::LimitError;
+use crate::object::{CoroState, FunctionObj, Object};
+use crate::ops::arith::int_fast;
+use crate::value::Value;
+use pycps_ir::{CompareOp, FunctionKind, InstKind, Module, SuspendKind, Terminator};
+
+/// How a task's execution stopped.
+#[derive(Debug)]
+pub enum Exit {
+    /// The task awaits something not ready; its frames are saved.
+    Blocked,
+    Returned(Value),
+    Raised(Value),
+    Limit(LimitError),
+}
+
+/// What the top frame asks the frame-stack loop to do.
+pub(crate) enum Flow {
+    /// Push a callee (its `ret` already set).
+    Push(Frame),
+    Return(Value),
+    /// Raise in the top frame; `fresh` for a new raise (sets `__context__`
+    /// and records the raising frame in the traceback).
+    Raise(Value, bool),
+    /// A generator frame yields a value.
+    Yield(Value),
+    Block,
+    Limit(LimitError),
+}
+
+/// Result of trying to await a value.
+pub(crate) enum AwaitOut {
+    Ready(Result<Value, Value>),
+    Push(Frame),
+    Block,
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(Raise::Exc(e)) => return Flow::Raise(e, true),
+            Err(Raise::Limit(l)) => return Flow::Limit(l),
+        }
+    };
+}
+
+impl Interp {
+    /// Runs a task's frames. `resume` is delivered to the top frame first
+    /// (it is suspended at an await).
+    pub fn execute(&mut self, frames: &mut Vec<Frame>, resume: Option<Result<Value, Value>>) -> Exit {
+        let module = self.module.clone();
+        let module: &Module = &module;
+        let mut flow = match resume {
+            Some(Ok(v)) => {
+                if let Some(top) = frames.last_mut() {
+                    deliver_suspend(module, top, v);
+                }
+                None
+            }
+            Some(Err(e)) => Some(Flow::Raise(e, false)),
+            None => None,
+        };
+        loop {
+            let f = match flow.take() {
+                Some(f) => f,
+                None => match frames.last_mut() {
+                    Some(frame) => self.run_frame(module, frame),
+                    None => return Exit::Returned(Value::None),
+                },
+            };
+            match f {
+                Flow::Push(new) => {
+                    if frames.len() >= self.limits.recursion_limit {
+                        let e = self.err(ClassId::RecursionError, "maximum recursion depth exceeded");
+                        if let Raise::Exc(e) = e {
+                            flow = Some(Flow::Raise(e, true));
+                        }
+                    } else {
+                        frames.push(new);
+                    }
+                }
+                Flow::Return(v) => {
+                    let Some(done) = frames.pop() else {
+                        return Exit::Returned(v);
+                    };
+                    match done.ret {
+                        ReturnTo::TaskRoot => return Exit::Returned(v),
+                        ReturnTo::Call(dst) => {
+                            if let Some(caller) = frames.last_mut() {
+                                caller.regs[dst.index()] = v;
+                                caller.ip += 1;
+                            }
+                        }
+                        ReturnTo::Await => {
+                            if let Some(caller) = frames.last_mut() {
+                                deliver_suspend(module, caller, v);
+                            }
+                        }
+                        ReturnTo::GenNext { gen } => {
+                            self.set_gen_state(gen, CoroState::Done);
+                            if let Some(caller) = frames.last_mut() {
+                                for_iter_exit(module, caller);
+                            }
+                        }
+                        ReturnTo::Native(cont) => {
+                            if let Some(gen) = cont.draining_gen() {
+                                self.set_gen_state(gen, CoroState::Done);
+                            }
+                            flow = self.native_resume(frames, *cont, NativeEvent::Returned(v));
+                        }
+                    }
+                }
+                Flow::Yield(v) => {
+                    let Some(mut gframe) = frames.pop() else {
+                        return Exit::Returned(v);
+                    };
+                    match std::mem::replace(&mut gframe.ret, ReturnTo::Call(pycps_ir::ValueId(0))) {
+                        ReturnTo::GenNext { gen } => {
+                            gframe.ret = ReturnTo::GenNext { gen };
+                            self.set_gen_state(gen, CoroState::Suspended(Box::new(gframe)));
+                            if let Some(caller) = frames.last_mut() {
+                                for_iter_body(module, caller, v);
+                            }
+                        }
+                        ReturnTo::Native(cont) => {
+                            // A native consumer (draining a generator argument).
+                            if let Some(gen) = cont.draining_gen() {
+                                self.set_gen_state(gen, CoroState::Suspended(Box::new(gframe)));
+                            }
+                            flow = self.native_resume(frames, *cont, NativeEvent::Yielded(v));
+                        }
+                        other => {
+                            gframe.ret = other;
+                            let e = self.err(ClassId::RuntimeError, "yield outside of a generator");
+                            frames.push(gframe);
+                            if let Raise::Exc(e) = e {
+                                flow = Some(Flow::Raise(e, true));
+                            }
+                        }
+                    }
+                }
+                Flow::Raise(exc, fresh) => {
+                    if fresh {
+                        self.set_context(frames, exc);
+                    }
+                    if let Some(exit) = self.unwind(module, frames, exc, true) {
+                        return exit;
+                    }
+                }
+                Flow::Block => return Exit::Blocked,
+                Flow::Limit(l) => return Exit::Limit(l),
+            }
+        }
+    }
+
+    /// Executes the top frame until it needs the frame stack.
+    fn run_frame(&mut self, module: &Module, frame: &mut Frame) -> Flow {
+        let func = module.function(frame.func);
+        'block: loop {
+            let block = func.block(frame.block);
+            let insts = &block.insts;
+            while let Some(inst) = insts.get(frame.ip as usize) {
+                self.steps += 1;
+                if self.steps >= self.next_check {
+                    if let Err(l) = self.check_limits() {
+                        return Flow::Limit(l);
+                    }
+                }
+                let regs = &mut frame.regs;
+                match &inst.kind {
+                    InstKind::Const { dst, value } => regs[dst.index()] = self.consts[value.index()],
+                    InstKind::Move { dst, src } => regs[dst.index()] = regs[src.index()],
+                    InstKind::CheckBound { var, name } => {
+                        if matches!(regs[var.index()], Value::Unbound) {
+                            let n = module.name(*name);
+                            return self.raise_new(
+                                ClassId::UnboundLocalError,
+                                format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            );
+                        }
+                    }
+                    InstKind::Unbind { var } => regs[var.index()] = Value::Unbound,
+                    InstKind::LoadGlobal { dst, name } => {
+                        let mut v = self.globals[name.index()];
+                        if matches!(v, Value::Unbound) {
+                            v = self.builtins[name.index()];
+                            if matches!(v, Value::Unbound) {
+                                let n = module.name(*name);
+                                return self.raise_new(ClassId::NameError, format!("name '{n}' is not defined"));
+                            }
+                        }
+                        regs[dst.index()] = v;
+                    }
+                    InstKind::StoreGlobal { name, src } => self.globals[name.index()] = regs[src.index()],
+                    InstKind::DeleteGlobal { name } => {
+                        if matches!(self.globals[name.index()], Value::Unbound) {
+                            let n = module.name(*name);
+                            return self.raise_new(ClassId::NameError, format!("name '{n}' is not defined"));
+                        }
+                        self.globals[name.index()] = Value::Unbound;
+                    }
+                    InstKind::MakeCell { dst } => {
+                        regs[dst.index()] = Value::Obj(self.heap.alloc(Object::Cell(Value::Unbound)));
+                    }
+                    InstKind::LoadCell { dst, cell, name, local } => {
+                        let v = match self.heap.obj(regs[cell.index()]) {
+                            Some(Object::Cell(v)) => *v,
+                            _ => Value::Unbound,
+                        };
+                        if matches!(v, Value::Unbound) {
+                            let n = module.name(*name);
+                            return if *local {
+                                self.raise_new(
+                                    ClassId::UnboundLocalError,
+                                    format!("cannot access local variable '{n}' where it is not associated with a value"),
+                                )
+                            } else {
+                                self.raise_new(
+                                    ClassId::NameError,
+                                    format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+                                )
+                            };
+                        }
+                        regs[dst.index()] = v;
+                    }
+                    InstKind::StoreCell { cell, src } => {
+                        let v = regs[src.index()];
+                        if let Value::Obj(c) = regs[cell.index()] {
+                            if let Object::Cell(slot) = self.heap.get_mut(c) {
+                                *slot = v;
+                            }
+                        }
+                    }
+                    InstKind::MakeFunction { dst, func: f, defaults, kwdefaults, closure } => {
+                        let fo = FunctionObj {
+                            func: *f,
+                            defaults: defaults.iter().map(|d| regs[d.index()]).collect(),
+                            kwdefaults: kwdefaults.iter().map(|(n, d)| (*n, regs[d.index()])).collect(),
+                            closure: closure.iter().map(|c| regs[c.index()]).collect(),
+                        };
+                        regs[dst.index()] = Value::Obj(self.heap.alloc(Object::Function(Box::new(fo))));
+                    }
+                    InstKind::Call { dst, func: callee, args, kwnames } => {
+                        let callee = regs[callee.index()];
+                        // Fast path: plain function, positional arguments only.
+                        if kwnames.is_empty() {
+                            if let Value::Obj(r) = callee {
+                                if let Object::Function(fo) = self.heap.get(r) {
+                                    let f = module.function(fo.func);
+                                    let p = &f.params;
+                                    if f.kind == FunctionKind::Function
+                                        && p.positional as usize == args.len()
+                                        && !p.vararg
+                                        && !p.kwarg
+                                        && p.kwonly == 0
+                                    {
+                                        let mut nregs = vec![Value::Unbound; f.num_values as usize];
+                                        for (i, a) in args.iter().enumerate() {
+                                            nregs[i] = regs[a.index()];
+                                        }
+                                        for (i, fv) in f.freevars.iter().enumerate() {
+                                            nregs[fv.index()] = fo.closure.get(i).copied().unwrap_or(Value::Unbound);
+                                        }
+                                        let mut nf = Frame::new(fo.func, nregs, f.entry, frame.in_async);
+                                        nf.ret = ReturnTo::Call(*dst);
+                                        return Flow::Push(nf);
+                                    }
+                                }
+                            }
+                        }
+                        let mut buf = std::mem::take(&mut self.argbuf);
+                        buf.clear();
+                        buf.extend(args.iter().map(|a| regs[a.index()]));
+                        let npos = buf.len() - kwnames.len();
+                        let kw: Vec<(&str, Value)> = kwnames
+                            .iter()
+                            .zip(&buf[npos..])
+                            .map(|(n, v)| (module.name(*n), *v))
+                            .collect();
+                        let r = self.call_value(module, callee, &buf[..npos], &kw, frame.in_async);
+                        self.argbuf = buf;
+                        match self.finish_call(frame, *dst, r) {
+                            Some(flow) => return flow,
+                            None => {}
+                        }
+                    }
+                    InstKind::CallEx { dst, func: callee, args, kwargs } => {
+                        let callee = regs[callee.index()];
+                        let pos = tri!(self.iterate(regs[args.index()]));
+                        let mut kw: Vec<(String, Value)> = Vec::new();
+                        if let Some(k) = kwargs {
+                            let kv = regs[k.index()];
+                            let Some(kr) = kv.as_obj() else {
+                                return self.raise_new(ClassId::TypeError, "argument after ** must be a mapping");
+                            };
+                            for (k, v) in self.dict_entries(kr) {
+                                match self.heap.as_str(k) {
+                                    Some(s) => kw.push((s.to_string(), v)),
+                                    None => return self.raise_new(ClassId::TypeError, "keywords must be strings"),
+                                }
+                            }
+                        }
+                        let kwr: Vec<(&str, Value)> = kw.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+                        let r = self.call_value(module, callee, &pos, &kwr, frame.in_async);
+                        if let Some(flow) = self.finish_call(frame, *dst, r) {
+                            return flow;
+                        }
+                    }
+                    InstKind::CallMethod { dst, obj, name, args, kwnames } => {
+                        let recv = regs[obj.index()];
+                        let mut buf = std::mem::take(&mut self.argbuf);
+                        buf.clear();
+                        buf.extend(args.iter().map(|a| regs[a.index()]));
+                        let npos = buf.len() - kwnames.len();
+                        let kw: Vec<(&str, Value)> = kwnames
+                            .iter()
+                            .zip(&buf[npos..])
+                            .map(|(n, v)| (module.name(*n), *v))
+                            .collect();
+                        let r = self.call_method(module, recv, module.name(*name), &buf[..npos], &kw, frame.in_async);
+                        self.argbuf = buf;
+                        if let Some(flow) = self.finish_call(frame, *dst, r) {
+                            return flow;
+                        }
+                    }
+                    InstKind::GetAttr { dst, obj, name } => {
+                        let v = tri!(self.get_attr(regs[obj.index()], module.name(*name)));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::SetAttr { obj, name, src } => {
+                        let (o, v) = (regs[obj.index()], regs[src.index()]);
+                        tri!(self.set_attr(o, module.name(*name), v));
+                    }
+                    InstKind::DelAttr { obj, name } => {
+                        let o = regs[obj.index()];
+                        let t = self.heap.type_name(o);
+                        let n = module.name(*name);
+                        return self.raise_new(ClassId::AttributeError, format!("'{t}' object has no attribute '{n}'"));
+                    }
+                    InstKind::GetItem { dst, obj, key } => {
+                        let (o, k) = (regs[obj.index()], regs[key.index()]);
+                        // Fast path: list[int].
+                        let fast = match (o, k) {
+                            (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
+                                Object::List(items) if i >= 0 && (i as usize) < items.len() => Some(items[i as usize]),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => tri!(self.get_item(o, k)),
+                        };
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::SetItem { obj, key, src } => {
+                        let (o, k, v) = (regs[obj.index()], regs[key.index()], regs[src.index()]);
+                        tri!(self.set_item(o, k, v));
+                    }
+                    InstKind::DelItem { obj, key } => {
+                        let (o, k) = (regs[obj.index()], regs[key.index()]);
+                        tri!(self.del_item(o, k));
+                    }
+                    InstKind::BuildSlice { dst, lower, upper, step } => {
+                        let g = |x: &Option<pycps_ir::ValueId>| x.map(|v| regs[v.index()]).unwrap_or(Value::None);
+                        let s = Object::Slice(g(lower), g(upper), g(step));
+                        regs[dst.index()] = Value::Obj(self.heap.alloc(s));
+                    }
+                    InstKind::Binary { dst, op, lhs, rhs, inplace } => {
+                        let (a, b) = (regs[lhs.index()], regs[rhs.index()]);
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            if let Some(v) = int_fast(*op, x, y) {
+                                regs[dst.index()] = v;
+                                frame.ip += 1;
+                                continue;
+                            }
+                        }
+                        let v = tri!(self.binary(*op, a, b, *inplace));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::Unary { dst, op, src } => {
+                        let v = tri!(self.unary(*op, regs[src.index()]));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::Compare { dst, op, lhs, rhs } => {
+                        let (a, b) = (regs[lhs.index()], regs[rhs.index()]);
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = match op {
+                                CompareOp::Eq | CompareOp::Is => Some(x == y),
+                                CompareOp::Ne | CompareOp::IsNot => Some(x != y),
+                                CompareOp::Lt => Some(x < y),
+                                CompareOp::Le => Some(x <= y),
+                                CompareOp::Gt => Some(x > y),
+                                CompareOp::Ge => Some(x >= y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                regs[dst.index()] = Value::Bool(r);
+                                frame.ip += 1;
+                                continue;
+                            }
+                        }
+                        let v = tri!(self.compare(*op, a, b));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::Truthy { dst, src } => {
+                        let v = tri!(self.truthy(regs[src.index()]));
+                        frame.regs[dst.index()] = Value::Bool(v);
+                    }
+                    InstKind::BuildList { dst, items } => {
+                        let v: Vec<Value> = items.iter().map(|i| regs[i.index()]).collect();
+                        regs[dst.index()] = self.heap.list(v);
+                    }
+                    InstKind::BuildTuple { dst, items } => {
+                        let v: Vec<Value> = items.iter().map(|i| regs[i.index()]).collect();
+                        regs[dst.index()] = self.heap.tuple(v);
+                    }
+                    InstKind::BuildSet { dst, items } => {
+                        let v: Vec<Value> = items.iter().map(|i| regs[i.index()]).collect();
+                        let s = tri!(self.new_set(&v));
+                        frame.regs[dst.index()] = s;
+                    }
+                    InstKind::BuildDict { dst, items } => {
+                        let pairs: Vec<(Value, Value)> =
+                            items.iter().map(|(k, v)| (regs[k.index()], regs[v.index()])).collect();
+                        let d = self.new_dict();
+                        for (k, v) in pairs {
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        frame.regs[dst.index()] = d;
+                    }
+                    InstKind::ListAppend { list, src } => {
+                        let v = regs[src.index()];
+                        if let Value::Obj(l) = regs[list.index()] {
+                            self.heap.account(16);
+                            if let Object::List(items) = self.heap.get_mut(l) {
+                                items.push(v);
+                            }
+                        }
+                    }
+                    InstKind::ListExtend { list, src } => {
+                        let (l, s) = (regs[list.index()], regs[src.index()]);
+                        let items = tri!(self.iterate(s));
+                        tri!(self.list_extend_values(l, items));
+                    }
+                    InstKind::SetAdd { set, src } => {
+                        let (s, v) = (regs[set.index()], regs[src.index()]);
+                        tri!(self.dict_set(s, v, Value::None));
+                    }
+                    InstKind::DictSet { dict, key, value } => {
+                        let (d, k, v) = (regs[dict.index()], regs[key.index()], regs[value.index()]);
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    InstKind::DictUpdate { dict, src } => {
+                        let (d, s) = (regs[dict.index()], regs[src.index()]);
+                        if !matches!(self.heap.obj(s), Some(Object::Dict(_))) {
+                            let t = self.heap.type_name(s);
+                            return self.raise_new(ClassId::TypeError, format!("'{t}' object is not a mapping"));
+                        }
+                        tri!(self.dict_update_from(d, s));
+                    }
+                    InstKind::ListToTuple { dst, src } => {
+                        let items = tri!(self.iterate(regs[src.index()]));
+                        frame.regs[dst.index()] = self.heap.tuple(items);
+                    }
+                    InstKind::FormatValue { dst, src, conversion, spec } => {
+                        let v = regs[src.index()];
+                        let spec = spec.map(|s| regs[s.index()]);
+                        let s = tri!(self.format_value(v, *conversion, spec));
+                        frame.regs[dst.index()] = s;
+                    }
+                    InstKind::BuildString { dst, parts } => {
+                        let mut s = String::new();
+                        for p in parts {
+                            if let Some(t) = self.heap.as_str(regs[p.index()]) {
+                                s.push_str(t);
+                            }
+                        }
+                        regs[dst.index()] = self.heap.str(s);
+                    }
+                    InstKind::GetIter { dst, src } => {
+                        let v = tri!(self.get_iter(regs[src.index()]));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::UnpackSequence { dsts, src } => {
+                        let items = tri!(self.unpack(regs[src.index()], dsts.len(), 0, false));
+                        for (d, v) in dsts.iter().zip(items) {
+                            frame.regs[d.index()] = v;
+                        }
+                    }
+                    InstKind::UnpackEx { before, star, after, src } => {
+                        let items = tri!(self.unpack(regs[src.index()], before.len(), after.len(), true));
+                        let n = items.len();
+                        for (d, v) in before.iter().zip(&items) {
+                            frame.regs[d.index()] = *v;
+                        }
+                        let mid = items[before.len()..n - after.len()].to_vec();
+                        frame.regs[star.index()] = self.heap.list(mid);
+                        for (d, v) in after.iter().zip(&items[n - after.len()..]) {
+                            frame.regs[d.index()] = *v;
+                        }
+                    }
+                    InstKind::Import { dst, module: m } => {
+                        let v = tri!(self.import(module.name(*m)));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::ImportFrom { dst, module: m, name } => {
+                        let n = module.name(*name);
+                        let mv = regs[m.index()];
+                        let v = match self.get_attr(mv, n) {
+                            Ok(v) => v,
+                            Err(Raise::Limit(l)) => return Flow::Limit(l),
+                            Err(Raise::Exc(_)) => {
+                                return self.raise_new(
+                                    ClassId::ImportError,
+                                    format!("cannot import name '{n}' from 'asyncio' (unknown location)"),
+                                )
+                            }
+                        };
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::GetAwaitable { dst, src } => {
+                        let v = tri!(self.get_awaitable(regs[src.index()]));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::LoadException { dst } => regs[dst.index()] = frame.exc,
+                    InstKind::ExceptionMatch { dst, exc, ty } => {
+                        let (e, t) = (regs[exc.index()], regs[ty.index()]);
+                        let m = tri!(self.exception_match(e, t));
+                        frame.regs[dst.index()] = Value::Bool(m);
+                    }
+                    InstKind::PushHandled { exc } => {
+                        let e = regs[exc.index()];
+                        frame.handled.push(e);
+                    }
+                    InstKind::PopHandled => {
+                        frame.handled.pop();
+                    }
+                    InstKind::LoadHandled { dst } => match frame.handled.last() {
+                        Some(&e) => regs[dst.index()] = e,
+                        None => {
+                            return self.raise_new(ClassId::RuntimeError, "No active exception to reraise");
+                        }
+                    },
+                }
+                frame.ip += 1;
+            }
+
+            // Terminator.
+            self.steps += 1;
+            match &block.term {
+                Terminator::Jump { target } => {
+                    frame.block = *target;
+                    frame.ip = 0;
+                }
+                Terminator::Branch { cond, then_to, else_to } => {
+                    let c = match frame.regs[cond.index()] {
+                        Value::Bool(b) => b,
+                        v => tri!(self.truthy(v)),
+                    };
+                    frame.block = if c { *then_to } else { *else_to };
+                    frame.ip = 0;
+                }
+                Terminator::ForIter { iter, dst, body, exit } => {
+                    let it = frame.regs[iter.index()];
+                    let Value::Obj(r) = it else {
+                        return self.raise_new(ClassId::TypeError, "for loop over a non-iterator");
+                    };
+                    if let Object::Generator(_) = self.heap.get(r) {
+                        match self.resume_generator(r, ReturnTo::GenNext { gen: r }) {
+                            Some(flow) => return flow,
+                            None => {
+                                frame.block = *exit;
+                                frame.ip = 0;
+                                continue 'block;
+                            }
+                        }
+                    }
+                    match tri!(self.iter_next(r)) {
+                        Some(v) => {
+                            frame.regs[dst.index()] = v;
+                            frame.block = *body;
+                        }
+                        None => frame.block = *exit,
+                    }
+                    frame.ip = 0;
+                }
+                Terminator::Return { value } => return Flow::Return(frame.regs[value.index()]),
+                Terminator::Raise { exc, cause } => {
+                    let e = frame.regs[exc.index()];
+                    let c = cause.map(|c| frame.regs[c.index()]);
+                    let e = tri!(self.make_raisable(e, c));
+                    return Flow::Raise(e, true);
+                }
+                Terminator::Reraise { exc } => return Flow::Raise(frame.regs[exc.index()], false),
+                Terminator::Suspend { kind: SuspendKind::Await, value, resume, dst, .. } => {
+                    let aw = frame.regs[value.index()];
+                    match self.await_value(aw) {
+                        Ok(AwaitOut::Ready(Ok(v))) => {
+                            frame.regs[dst.index()] = v;
+                            frame.block = *resume;
+                            frame.ip = 0;
+                        }
+                        Ok(AwaitOut::Ready(Err(e))) => return Flow::Raise(e, false),
+                        Ok(AwaitOut::Push(mut child)) => {
+                            child.ret = ReturnTo::Await;
+                            child.in_async = true;
+                            return Flow::Push(child);
+                        }
+                        Ok(AwaitOut::Block) => return Flow::Block,
+                        Err(Raise::Exc(e)) => return Flow::Raise(e, true),
+                        Err(Raise::Limit(l)) => return Flow::Limit(l),
+                    }
+                }
+                Terminator::Suspend { kind: SuspendKind::Yield, value, .. } => {
+                    return Flow::Yield(frame.regs[value.index()]);
+                }
+                Terminator::Unreachable => {
+                    return self.raise_new(ClassId::SystemError, "reached unreachable code");
+                }
+            }
+            continue 'block;
+        }
+    }
+
+    /// Applies the outcome of a call instruction; `Some(flow)` when the
+    /// frame stack must change.
+    fn finish_call(&mut self, frame: &mut Frame, dst: pycps_ir::ValueId, r: super::PyResult<CallOut>) -> Option<Flow> {
+        match r {
+            Ok(CallOut::Value(v)) => {
+                frame.regs[dst.index()] = v;
+                None
+            }
+            Ok(CallOut::Push(mut nf)) => {
+                nf.ret = ReturnTo::Call(dst);
+                Some(Flow::Push(nf))
+            }
+            Ok(CallOut::Native(mut nf, mut cont)) => {
+                cont.dst = dst;
+                nf.ret = ReturnTo::Native(Box::new(cont));
+                Some(Flow::Push(nf))
+            }
+            Err(Raise::Exc(e)) => Some(Flow::Raise(e, true)),
+            Err(Raise::Limit(l)) => Some(Flow::Limit(l)),
+        }
+    }
+
+    pub(crate) fn raise_new(&mut self, cls: ClassId, msg: impl Into<String>) -> Flow {
+        match self.err(cls, msg) {
+            Raise::Exc(e) => Flow::Raise(e, true),
+            Raise::Limit(l) => Flow::Limit(l),
+        }
+    }
+
+    pub(crate) fn set_gen_state(&mut self, gen: crate::value::ObjRef, state: CoroState) {
+        if let Object::Generator(g) = self.heap.get_mut(gen) {
+            g.state = state;
+        }
+    }
+
+    /// Resumes (or starts) generator `gen` with `ret` as its return
+    /// route; `None` if it is exhausted.
+    pub(crate) fn resume_generator(&mut self, gen: crate::value::ObjRef, ret: ReturnTo) -> Option<Flow> {
+        let module = self.module.clone();
+        let state = match self.heap.get_mut(gen) {
+            Object::Generator(g) => std::mem::replace(&mut g.state, CoroState::Running),
+            _ => CoroState::Done,
+        };
+        match state {
+            CoroState::Created(mut f) => {
+                f.ret = ret;
+                Some(Flow::Push(*f))
+            }
+            CoroState::Suspended(mut f) => {
+                deliver_suspend(&module, &mut f, Value::None);
+                f.ret = ret;
+                Some(Flow::Push(*f))
+            }
+            CoroState::Running => {
+                self.set_gen_state(gen, CoroState::Running);
+                Some(self.raise_new(ClassId::ValueError, "generator already executing"))
+            }
+            CoroState::Done => {
+                self.set_gen_state(gen, CoroState::Done);
+                None
+            }
+        }
+    }
+
+    /// Runs a native continuation (a built-in that called back into
+    /// Python) after an event; its caller is the top frame.
+    fn native_resume(&mut self, frames: &mut [Frame], cont: NativeCont, ev: NativeEvent) -> Option<Flow> {
+        let mut cont = cont;
+        let mut ev = ev;
+        loop {
+            let dst = cont.dst;
+            let step = match self.native_step(cont, ev) {
+                Ok(step) => step,
+                Err(Raise::Exc(e)) => return Some(Flow::Raise(e, true)),
+                Err(Raise::Limit(l)) => return Some(Flow::Limit(l)),
+            };
+            let out = match step {
+                NativeStep::Done(v) => CallOut::Value(v),
+                NativeStep::Call(out) => out,
+                NativeStep::Push(mut nf, c) => {
+                    nf.ret = ReturnTo::Native(Box::new(c));
+                    return Some(Flow::Push(nf));
+                }
+                NativeStep::ResumeGen(gen, c) => {
+                    let dstc = c.dst;
+                    match self.resume_generator(gen, ReturnTo::Native(Box::new(c.clone()))) {
+                        Some(flow) => return Some(flow),
+                        None => {
+                            cont = c;
+                            cont.dst = dstc;
+                            ev = NativeEvent::Returned(Value::None);
+                            continue;
+                        }
+                    }
+                }
+            };
+            let caller = frames.last_mut()?;
+            return match self.finish_call(caller, dst, Ok(out)) {
+                Some(flow) => Some(flow),
+                None => {
+                    caller.ip += 1;
+                    None
+                }
+            };
+        }
+    }
+
+    /// `raise X [from Y]`: the exception instance to raise.
+    fn make_raisable(&mut self, e: Value, cause: Option<Value>) -> super::PyResult<Value> {
+        let exc = self.instantiate_exception(e)?;
+        if let Some(c) = cause {
+            let c = if matches!(c, Value::None) { Value::None } else { self.instantiate_exception(c)? };
+            if let Some(Object::Exception(x)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
+                x.cause = c;
+                x.suppress_context = true;
+            }
+        }
+        Ok(exc)
+    }
+
+    /// An exception instance from a class or an instance.
+    pub(crate) fn instantiate_exception(&mut self, e: Value) -> super::PyResult<Value> {
+        match self.heap.obj(e) {
+            Some(Object::Exception(_)) => Ok(e),
+            Some(Object::Class(c)) if c.is_exception() => {
+                let c = *c;
+                Ok(self.new_exception(c, Vec::new()))
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exception_match(&mut self, e: Value, ty: Value) -> super::PyResult<bool> {
+        let ec = self.heap.class_of(e);
+        let classes: Vec<Value> = match self.heap.obj(ty) {
+            Some(Object::Tuple(items)) => items.clone(),
+            _ => vec![ty],
+        };
+        let mut matched = false;
+        for c in classes {
+            match self.heap.obj(c) {
+                Some(Object::Class(cls)) if cls.is_exception() => {
+                    if ec.is_subclass(*cls) {
+                        matched = true;
+                    }
+                }
+                _ => {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ))
+                }
+            }
+        }
+        Ok(matched)
+    }
+}
+
+/// Delivers a value to a frame suspended at an await/yield: writes the
+/// suspend's `dst` and moves to its resume block.
+pub(crate) fn deliver_suspend(module: &Module, frame: &mut Frame, v: Value) {
+    let block = module.function(frame.func).block(frame.block);
+    if let Terminator::Suspend { resume, dst, .. } = &block.term {
+        frame.regs[dst.index()] = v;
+        frame.block = *resume;
+        frame.ip = 0;
+    }
+}
+
+fn for_iter_body(module: &Module, frame: &mut Frame, v: Value) {
+    let block = module.function(frame.func).block(frame.block);
+    if let Terminator::ForIter { dst, body, .. } = &block.term {
+        frame.regs[dst.index()] = v;
+        frame.block = *body;
+        frame.ip = 0;
+    }
+}
+
+fn for_iter_exit(module: &Module, frame: &mut Frame) {
+    let block = module.function(frame.func).block(frame.block);
+    if let Terminator::ForIter { exit, .. } = &block.term {
+        frame.block = *exit;
+        frame.ip = 0;
+    }
+}

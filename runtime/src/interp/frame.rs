@@ -1,0 +1,66 @@
+//! Frames and argument binding.
+//!
+//! A frame is a function activation: its register file, the block and
+//! instruction executing, and where its result goes when it returns
+//! ([`ReturnTo`]). Frames live on a task's frame stack (never on the Rust
+//! stack); a suspended coroutine keeps its frame inside the coroutine object
+//! until it is awaited.
+//!
+//! Invariant: while a frame is below the top of its stack, its `ip` points
+//! at the instruction that pushed the callee (`Call`-like, for
+//! `ReturnTo::Call`) or its block is at the `Suspend` terminator (for
+//! `ReturnTo::Await`); tracebacks read the caller's line from there.
+
+use crate::builtins::NativeCont;
+use crate::value::Value;
+use pycps_ir::{BlockId, FuncId, ValueId};
+use serde::{Deserialize, Serialize};
+
+/// Where a frame's result goes.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum ReturnTo {
+    /// The caller is at a call instruction: write `dst`, advance its `ip`.
+    Call(ValueId),
+    /// The caller is suspended awaiting this coroutine: write the suspend's
+    /// `dst` and continue at its `resume` block.
+    Await,
+    /// Bottom frame of a task: its result completes the task.
+    TaskRoot,
+    /// The caller is at a call instruction of a built-in that called back
+    /// into Python (`sorted(key=f)`); the continuation decides what next.
+    Native(Box<NativeCont>),
+    /// A generator frame resumed by `ForIter` in the caller; a return
+    /// means exhaustion.
+    GenNext { gen: crate::value::ObjRef },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Frame {
+    pub func: FuncId,
+    pub regs: Vec<Value>,
+    pub block: BlockId,
+    pub ip: u32,
+    pub ret: ReturnTo,
+    /// The exception propagating into the current handler (`LoadException`).
+    pub exc: Value,
+    /// Stack of exceptions being handled (`PushHandled`/`PopHandled`).
+    pub handled: Vec<Value>,
+    /// Runs inside an event loop (a coroutine, or called from one):
+    /// `asyncio.run` refuses to start there.
+    pub in_async: bool,
+}
+
+impl Frame {
+    pub fn new(func: FuncId, regs: Vec<Value>, entry: BlockId, in_async: bool) -> Frame {
+        Frame {
+            func,
+            regs,
+            block: entry,
+            ip: 0,
+            ret: ReturnTo::Call(ValueId(0)),
+            exc: Value::None,
+            handled: Vec::new(),
+            in_async,
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! The stackless interpreter of the IR.
+//!
+//! [`Interp`] is the whole state of a run: heap, globals, tasks and the
+//! scheduler queues, pending capability calls, output. Each task owns a
+//! stack of [`frame::Frame`]s; a Python call pushes a frame and a return
+//! pops it, so Python recursion never recurses on the Rust stack (depth is
+//! bounded by `Limits::recursion_limit`, raising `RecursionError`).
+//!
+//! Errors inside the interpreter are [`Raise`]: a Python exception (a heap
+//! value) travelling to the nearest handler, or a hard [`LimitError`] that
+//! ends the run and cannot be caught.
+//!
+//! Files: `exec` (the dispatch loop and terminators), `call` (calling and
+//! argument binding), `unwind` (raising, tracebacks).
+
+pub mod call;
+pub mod exec;
+pub mod frame;
+pub mod unwind;
+
+use crate::capability::{Capabilities, CapabilityCall};
+use crate::classes::ClassId;
+use crate::heap::Heap;
+use crate::limits::{LimitError, Limits};
+use crate::object::{ExceptionObj, Object};
+use crate::value::{ObjRef, Value};
+use frame::Frame;
+use pycps_ir::Module;
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Why the current instruction did not complete normally.
+#[derive(Clone, Debug)]
+pub enum Raise {
+    /// A Python exception instance.
+    Exc(Value),
+    /// A hard limit: ends the run.
+    Limit(LimitError),
+}
+
+pub type PyResult<T> = Result<T, Raise>;
+
+/// A task: a stack of frames run by the scheduler.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Task {
+    pub frames: Vec<Frame>,
+    /// The task's future (what awaiting the task waits on).
+    pub future: ObjRef,
+    /// Delivered when the task runs next (its top frame is at a suspend).
+    pub resume: Option<Result<Value, Value>>,
+    pub done: bool,
+}
+
+/// Instructions between two checks of fuel, time and memory.
+const CHECK_INTERVAL: u64 = 1024;
+
+pub struct Interp {
+    pub module: Arc<Module>,
+    pub caps: Capabilities,
+    pub heap: Heap,
+    pub limits: Limits,
+    /// Per-module constants, materialised once.
+    pub consts: Vec<Value>,
+    /// Module globals by `NameId` (`Unbound` if unset).
+    pub globals: Vec<Value>,
+    /// Builtins and capabilities by `NameId` (fallback of `LoadGlobal`).
+    pub builtins: Vec<Value>,
+    /// Globals whose names are not in the module's name table (inputs).
+    pub extra_globals: BTreeMap<String, Value>,
+    pub tasks: Vec<Task>,
+    pub ready: VecDeque<u32>,
+    pub current: u32,
+    pub main_task: u32,
+    /// Armed timers: (deadline in ns since `epoch`, future).
+    pub timers: Vec<(u64, ObjRef)>,
+    /// Capability calls issued since the last `advance()` returned.
+    pub issued: Vec<CapabilityCall>,
+    /// Outstanding capability calls: call id → future.
+    pub outstanding: BTreeMap<u64, ObjRef>,
+    pub next_call: u64,
+    pub next_task_name: u64,
+    pub output: String,
+    pub output_total: usize,
+    pub steps: u64,
+    pub next_check: u64,
+    pub epoch: Instant,
+    pub asyncio: Option<ObjRef>,
+    /// Reused buffer for call arguments.
+    pub argbuf: Vec<Value>,
+    /// Objects whose repr is in progress (`[...]` for cycles).
+    pub repr_stack: Vec<ObjRef>,
+    /// Byte offsets of line starts in the source (tracebacks).
+    pub line_starts: Vec<u32>,
+}
+
+impl Interp {
+    pub fn new(module: Arc<Module>, caps: Capabilities, limits: Limits) -> Interp {
+        let mut line_starts = vec![0u32];
+        for (i, b) in module.source.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        let n = module.names.len();
+        let mut it = Interp {
+            module: module.clone(),
+            caps,
+            heap: Heap::new(),
+            limits,
+            consts: Vec::new(),
+            globals: vec![Value::Unbound; n],
+            builtins: vec![Value::Unbound; n],
+            extra_globals: BTreeMap::new(),
+            tasks: Vec::new(),
+            ready: VecDeque::new(),
+            current: 0,
+            main_task: 0,
+            timers: Vec::new(),
+            issued: Vec::new(),
+            outstanding: BTreeMap::new(),
+            next_call: 1,
+            next_task_name: 1,
+            output: String::new(),
+            output_total: 0,
+            steps: 0,
+            next_check: CHECK_INTERVAL,
+            epoch: Instant::now(),
+            asyncio: None,
+            argbuf: Vec::new(),
+            repr_stack: Vec::new(),
+            line_starts,
+        };
+        it.consts = module
+            .consts
+            .iter()
+            .map(|c| crate::convert::const_value(&mut it.heap, c))
+            .collect();
+        for (i, name) in module.names.iter().enumerate() {
+            it.builtins[i] = crate::builtins::lookup_builtin(&mut it, name);
+        }
+        it
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// Source text of a 1-based line, stripped of surrounding whitespace.
+    pub fn source_line(&self, line: u32) -> &str {
+        let i = (line as usize).saturating_sub(1);
+        let start = self.line_starts.get(i).copied().unwrap_or(0) as usize;
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map(|&e| e as usize)
+            .unwrap_or(self.module.source.len());
+        self.module
+            .source
+            .get(start..end)
+            .unwrap_or("")
+            .trim()
+    }
+
+    // ----- exceptions -------------------------------------------------
+
+    /// A new exception instance of class `cls` with `args`.
+    pub fn new_exception(&mut self, cls: ClassId, args: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Object::Exception(Box::new(ExceptionObj {
+            class: cls,
+            args,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            traceback: Vec::new(),
+        }))))
+    }
+
+    /// A `Raise` of a new `cls(msg)`.
+    pub fn err(&mut self, cls: ClassId, msg: impl Into<String>) -> Raise {
+        let m = self.heap.str(msg.into());
+        Raise::Exc(self.new_exception(cls, vec![m]))
+    }
+
+    pub fn type_error(&mut self, msg: impl Into<String>) -> Raise {
+        self.err(ClassId::TypeError, msg)
+    }
+
+    pub fn value_error(&mut self, msg: impl Into<String>) -> Raise {
+        self.err(ClassId::ValueError, msg)
+    }
+
+    /// `KeyError(key)` (its message is the key's repr).
+    pub fn key_error(&mut self, key: Value) -> Raise {
+        Raise::Exc(self.new_exception(ClassId::KeyError, vec![key]))
+    }
+
+    // ----- limits -----------------------------------------------------
+
+    /// Slow-path check of fuel, time and memory, every `CHECK_INTERVAL` steps.
+    #[cold]
+    pub fn check_limits(&mut self) -> Result<(), LimitError> {
+        self.next_check = self.steps + CHECK_INTERVAL;
+        if let Some(fuel) = self.limits.fuel {
+            if self.steps > fuel {
+                return Err(LimitError::fuel(fuel));
+            }
+            self.next_check = self.next_check.min(fuel + 1);
+        }
+        self.check_memory()?;
+        self.check_time()
+    }
+
+    pub fn check_memory(&self) -> Result<(), LimitError> {
+        if let Some(max) = self.limits.max_memory {
+            if self.heap.bytes > max {
+                return Err(LimitError::memory(self.heap.bytes, max));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn check_time(&self) -> Result<(), LimitError> {
+        if let Some(t) = self.limits.timeout {
+            if self.epoch.elapsed() > t {
+                return Err(LimitError::time(t));
+            }
+        }
+        Ok(())
+    }
+
+    /// Fails with a memory limit (or `MemoryError`) before a large
+    /// allocation of `bytes` happens.
+    pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
+        if let Some(max) = self.limits.max_memory {
+            if self.heap.bytes.saturating_add(bytes) > max {
+                return Err(Raise::Limit(LimitError::memory(
+                    self.heap.bytes.saturating_add(bytes),
+                    max,
+                )));
+            }
+        }
+        if bytes > (1usize << 34) {
+            return Err(self.err(ClassId::MemoryError, ""));
+        }
+        Ok(())
+    }
+
+    /// Appends program output, enforcing the output limit.
+    pub fn write_output(&mut self, s: &str) -> PyResult<()> {
+        self.output_total += s.len();
+        if let Some(max) = self.limits.max_output {
+            if self.output_total > max {
+                let room = s.len().saturating_sub(self.output_total - max);
+                let mut cut = room;
+                while cut > 0 && !s.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                self.output.push_str(&s[..cut]);
+                return Err(Raise::Limit(LimitError::output(max)));
+            }
+        }
+        self.output.push_str(s);
+        Ok(())
+    }
+}

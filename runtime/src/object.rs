@@ -1,0 +1,268 @@
+//! Heap objects. Every variant is plain data (no `Rc`, no closures) so the
+//! heap is `Send` and serializable; references between objects are
+//! [`ObjRef`] handles.
+
+use crate::builtins::BuiltinFn;
+use crate::capability::{CallArgs, CallId};
+use crate::classes::ClassId;
+use crate::dict::Dict;
+use crate::interp::frame::Frame;
+use crate::value::{ObjRef, Value};
+use num_bigint::BigInt;
+use pycps_ir::{FuncId, NameId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Object {
+    Str(String),
+    Bytes(Vec<u8>),
+    /// Only ints that do not fit `i64` (see [`crate::value`]).
+    BigInt(BigInt),
+    List(Vec<Value>),
+    Tuple(Vec<Value>),
+    Dict(Dict),
+    /// A set: a [`Dict`] whose values are all `None`.
+    Set(Dict),
+    FrozenSet(Dict),
+    Range(RangeObj),
+    Slice(Value, Value, Value),
+    Function(Box<FunctionObj>),
+    Builtin(BuiltinFn),
+    /// A built-in method bound to `recv` (`xs.append`), or unbound
+    /// (`str.lower`, `recv == Unbound`, `owner` the class).
+    Method {
+        recv: Value,
+        owner: ClassId,
+        name: String,
+    },
+    Cell(Value),
+    Coroutine(Box<CoroutineObj>),
+    Generator(Box<CoroutineObj>),
+    Future(Box<FutureObj>),
+    Module(ModuleKind),
+    Exception(Box<ExceptionObj>),
+    Class(ClassId),
+    Iter(IterObj),
+    DictView(ObjRef, ViewKind),
+    /// A host capability, by name.
+    Capability(String),
+    Ellipsis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FunctionObj {
+    pub func: FuncId,
+    /// Defaults of the trailing positional parameters.
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(NameId, Value)>,
+    /// Cells for the callee's freevars, in order.
+    pub closure: Vec<Value>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum CoroState {
+    /// Created, not started: the frame with its arguments bound.
+    Created(Box<Frame>),
+    /// Suspended generator (its frame is back here between `next` calls).
+    Suspended(Box<Frame>),
+    /// Being run (its frame is on some task's stack).
+    Running,
+    Done,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CoroutineObj {
+    pub func: FuncId,
+    pub state: CoroState,
+}
+
+/// Who waits for a future.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Waiter {
+    /// A task blocked at an await of this future.
+    Task(u32),
+    /// Child `index` of a gather future.
+    Gather { gather: ObjRef, index: usize },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum FutureKind {
+    /// `loop.create_future()`-style plain future.
+    Plain,
+    /// The future of task `id`.
+    Task { id: u32, name: String },
+    /// `asyncio.gather(...)`.
+    Gather {
+        children: Vec<ObjRef>,
+        results: Vec<Value>,
+        remaining: usize,
+        return_exceptions: bool,
+    },
+    /// A call of an awaitable capability; `args` is taken when the call is
+    /// issued to the host (on first await or when wrapped by gather/create_task).
+    Capability {
+        id: CallId,
+        name: String,
+        args: Option<CallArgs>,
+    },
+    /// `asyncio.sleep(delay, result)`; `started` once its timer is armed.
+    Sleep {
+        delay: f64,
+        result: Value,
+        started: bool,
+    },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FutureObj {
+    pub kind: FutureKind,
+    /// `Ok(value)` or `Err(exception)` once done.
+    pub result: Option<Result<Value, Value>>,
+    pub waiters: Vec<Waiter>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ModuleKind {
+    Asyncio,
+}
+
+/// One traceback entry: the function and the byte offset executing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TbEntry {
+    pub func: FuncId,
+    pub offset: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ExceptionObj {
+    pub class: ClassId,
+    pub args: Vec<Value>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Innermost first (the order the exception unwound through frames).
+    pub traceback: Vec<TbEntry>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum IterObj {
+    /// Over a list or tuple by index (sees appends, like CPython).
+    Seq { seq: ObjRef, idx: usize },
+    /// Over a str by byte offset.
+    Str { s: ObjRef, byte: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    /// Over a dict or set's entries; `len` is the size at creation
+    /// (`RuntimeError: dictionary changed size during iteration`).
+    Dict {
+        dict: ObjRef,
+        idx: usize,
+        len: usize,
+        kind: ViewKind,
+    },
+    Enumerate { inner: ObjRef, count: i64 },
+    Zip { inners: Vec<ObjRef> },
+    Reversed { seq: ObjRef, idx: usize },
+    /// A materialised sequence of values (iterators over snapshots).
+    Values { items: Vec<Value>, idx: usize },
+}
+
+impl Object {
+    /// The built-in class of the object.
+    pub fn class(&self) -> ClassId {
+        match self {
+            Object::Str(_) => ClassId::Str,
+            Object::Bytes(_) => ClassId::Bytes,
+            Object::BigInt(_) => ClassId::Int,
+            Object::List(_) => ClassId::List,
+            Object::Tuple(_) => ClassId::Tuple,
+            Object::Dict(_) => ClassId::Dict,
+            Object::Set(_) => ClassId::Set,
+            Object::FrozenSet(_) => ClassId::FrozenSet,
+            Object::Range(_) => ClassId::Range,
+            Object::Slice(..) => ClassId::Slice,
+            Object::Function(_) => ClassId::Function,
+            Object::Builtin(_) => ClassId::BuiltinFunction,
+            Object::Method { recv, .. } => {
+                if matches!(recv, Value::Unbound) {
+                    ClassId::MethodDescriptor
+                } else {
+                    ClassId::BuiltinFunction
+                }
+            }
+            Object::Cell(_) => ClassId::Cell,
+            Object::Coroutine(_) => ClassId::Coroutine,
+            Object::Generator(_) => ClassId::Generator,
+            Object::Future(f) => match f.kind {
+                FutureKind::Task { .. } => ClassId::Task,
+                _ => ClassId::Future,
+            },
+            Object::Module(_) => ClassId::Module,
+            Object::Exception(e) => e.class,
+            Object::Class(_) => ClassId::Type,
+            Object::Iter(it) => match it {
+                IterObj::Enumerate { .. } => ClassId::Enumerate,
+                IterObj::Zip { .. } => ClassId::Zip,
+                IterObj::Reversed { .. } => ClassId::Reversed,
+                _ => ClassId::Iterator,
+            },
+            Object::DictView(_, ViewKind::Keys) => ClassId::DictKeys,
+            Object::DictView(_, ViewKind::Values) => ClassId::DictValues,
+            Object::DictView(_, ViewKind::Items) => ClassId::DictItems,
+            Object::Capability(_) => ClassId::Capability,
+            Object::Ellipsis => ClassId::Ellipsis,
+        }
+    }
+
+    /// Rough size in bytes, for the memory limit.
+    pub fn size_estimate(&self) -> usize {
+        const BASE: usize = 32;
+        BASE + match self {
+            Object::Str(s) => s.len(),
+            Object::Bytes(b) => b.len(),
+            Object::BigInt(b) => (b.bits() / 8) as usize,
+            Object::List(v) | Object::Tuple(v) => v.len() * 16,
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.capacity_bytes(),
+            Object::Function(f) => (f.defaults.len() + f.closure.len()) * 16,
+            Object::Coroutine(c) | Object::Generator(c) => match &c.state {
+                CoroState::Created(f) | CoroState::Suspended(f) => f.regs.len() * 16,
+                _ => 0,
+            },
+            Object::Exception(e) => e.args.len() * 16,
+            _ => 0,
+        }
+    }
+}

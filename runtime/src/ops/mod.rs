@@ -1,0 +1,8 @@
+//! Python operators on values: arithmetic (`arith`), equality, hashing and
+//! ordering (`compare`), `repr`/`str` (`repr`), and sequence/mapping
+//! protocols (`seq`: indexing, slicing, iteration, unpacking, `len`).
+
+pub mod arith;
+pub mod compare;
+pub mod repr;
+pub mod seq;

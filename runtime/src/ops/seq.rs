@@ -1,0 +1,825 @@
+//! Sequence and mapping protocols: `len`, indexing and slicing, item
+//! assignment and deletion, iteration (`iter`/`next`, materialising an
+//! iterable), unpacking, and the dict/set primitives the rest of the
+//! runtime builds on.
+
+use crate::classes::ClassId;
+use crate::dict::Dict;
+use crate::interp::{Interp, PyResult};
+use crate::object::{IterObj, Object, RangeObj, ViewKind};
+use crate::value::{ObjRef, Value};
+use num_traits::ToPrimitive;
+
+/// Resolved `slice.indices(len)`.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl SliceIdx {
+    pub fn len(&self) -> usize {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop - self.start - 1) / self.step + 1) as usize
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start - self.stop - 1) / (-self.step) + 1) as usize
+        } else {
+            0
+        }
+    }
+
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let s = *self;
+        (0..s.len()).map(move |i| (s.start + i as i64 * s.step) as usize)
+    }
+}
+
+impl Interp {
+    // ----- len / index helpers ----------------------------------------
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Str(s) => {
+                    return Ok(if s.is_ascii() {
+                        s.len()
+                    } else {
+                        s.chars().count()
+                    })
+                }
+                Object::Bytes(b) => return Ok(b.len()),
+                Object::List(v) | Object::Tuple(v) => return Ok(v.len()),
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
+                Object::Range(rg) => return Ok(rg.len() as usize),
+                Object::DictView(d, _) => {
+                    if let Object::Dict(d) = self.heap.get(*d) {
+                        return Ok(d.len());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let t = self.heap.type_name(v);
+        Err(self.type_error(format!("object of type '{t}' has no len()")))
+    }
+
+    /// An integer usable as an index (`int`, `bool`), if `v` is one.
+    pub fn index_value(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Resolves a slice object against a length.
+    pub fn slice_indices(&mut self, slice: ObjRef, len: usize) -> PyResult<SliceIdx> {
+        let Object::Slice(lo, hi, st) = *self.heap.get(slice) else {
+            return Err(self.type_error("expected a slice"));
+        };
+        let len = len as i64;
+        let get = |v: Value, this: &mut Interp| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                _ => match this.index_value(v) {
+                    Some(i) => Ok(Some(i)),
+                    None => Err(this.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            }
+        };
+        let step = get(st, self)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let adjust = |i: Option<i64>, default: i64| -> i64 {
+            match i {
+                None => default,
+                Some(i) if i < 0 => (i.saturating_add(len)).max(lower),
+                Some(i) => i.min(upper),
+            }
+        };
+        let start = adjust(get(lo, self)?, if step < 0 { upper } else { lower });
+        let stop = adjust(get(hi, self)?, if step < 0 { lower } else { upper });
+        Ok(SliceIdx { start, stop, step })
+    }
+
+    fn norm_index(i: i64, len: usize) -> Option<usize> {
+        let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+        if i >= 0 && (i as usize) < len {
+            Some(i as usize)
+        } else {
+            None
+        }
+    }
+
+    // ----- subscription -----------------------------------------------
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(r) = obj else {
+            return Err(self.not_subscriptable(obj));
+        };
+        let key_slice = match key {
+            Value::Obj(k) if matches!(self.heap.get(k), Object::Slice(..)) => Some(k),
+            _ => None,
+        };
+        match self.heap.get(r) {
+            Object::List(items) | Object::Tuple(items) => {
+                let is_list = matches!(self.heap.get(r), Object::List(_));
+                let len = items.len();
+                if let Some(i) = self.index_value(key) {
+                    return match Self::norm_index(i, len) {
+                        Some(i) => Ok(items[i]),
+                        None => Err(self.err(
+                            ClassId::IndexError,
+                            if is_list { "list index out of range" } else { "tuple index out of range" },
+                        )),
+                    };
+                }
+                if let Some(k) = key_slice {
+                    let idx = self.slice_indices(k, len)?;
+                    let (Object::List(items) | Object::Tuple(items)) = self.heap.get(r) else {
+                        unreachable!()
+                    };
+                    let out: Vec<Value> = if idx.step == 1 {
+                        items[idx.start as usize..idx.start.max(idx.stop) as usize].to_vec()
+                    } else {
+                        idx.indices().map(|i| items[i]).collect()
+                    };
+                    return Ok(if is_list { self.heap.list(out) } else { self.heap.tuple(out) });
+                }
+                let t = self.heap.type_name(key);
+                let name = if is_list { "list" } else { "tuple" };
+                Err(self.type_error(format!(
+                    "{name} indices must be integers or slices, not {t}"
+                )))
+            }
+            Object::Str(s) => {
+                if let Some(i) = self.index_value(key) {
+                    let c = if s.is_ascii() {
+                        Self::norm_index(i, s.len()).map(|i| s[i..i + 1].to_string())
+                    } else {
+                        let n = s.chars().count();
+                        Self::norm_index(i, n).and_then(|i| s.chars().nth(i)).map(String::from)
+                    };
+                    return match c {
+                        Some(c) => Ok(self.heap.str(c)),
+                        None => Err(self.err(ClassId::IndexError, "string index out of range")),
+                    };
+                }
+                if let Some(k) = key_slice {
+                    let s = s.clone();
+                    return self.str_slice(&s, k);
+                }
+                let t = self.heap.type_name(key);
+                Err(self.type_error(format!("string indices must be integers, not '{t}'")))
+            }
+            Object::Bytes(b) => {
+                if let Some(i) = self.index_value(key) {
+                    return match Self::norm_index(i, b.len()) {
+                        Some(i) => Ok(Value::Int(b[i] as i64)),
+                        None => Err(self.err(ClassId::IndexError, "index out of range")),
+                    };
+                }
+                if let Some(k) = key_slice {
+                    let b = b.clone();
+                    let idx = self.slice_indices(k, b.len())?;
+                    let out: Vec<u8> = idx.indices().map(|i| b[i]).collect();
+                    return Ok(Value::Obj(self.heap.alloc(Object::Bytes(out))));
+                }
+                let t = self.heap.type_name(key);
+                Err(self.type_error(format!("byte indices must be integers or slices, not {t}")))
+            }
+            Object::Dict(_) => match self.dict_get(r, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key)),
+            },
+            Object::Range(rg) => {
+                let rg = *rg;
+                if let Some(i) = self.index_value(key) {
+                    return match Self::norm_index(i, rg.len() as usize) {
+                        Some(i) => Ok(Value::Int(rg.get(i as i64))),
+                        None => Err(self.err(ClassId::IndexError, "range object index out of range")),
+                    };
+                }
+                if let Some(k) = key_slice {
+                    let idx = self.slice_indices(k, rg.len() as usize)?;
+                    let r = RangeObj {
+                        start: rg.start + idx.start * rg.step,
+                        stop: rg.start + idx.stop * rg.step,
+                        step: rg.step * idx.step,
+                    };
+                    return Ok(Value::Obj(self.heap.alloc(Object::Range(r))));
+                }
+                let t = self.heap.type_name(key);
+                Err(self.type_error(format!("range indices must be integers or slices, not {t}")))
+            }
+            Object::Class(_) => Ok(obj), // `list[int]` in annotations: the class itself
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn not_subscriptable(&mut self, obj: Value) -> crate::interp::Raise {
+        let t = self.heap.type_name(obj);
+        self.type_error(format!("'{t}' object is not subscriptable"))
+    }
+
+    fn str_slice(&mut self, s: &str, k: ObjRef) -> PyResult<Value> {
+        if s.is_ascii() {
+            let idx = self.slice_indices(k, s.len())?;
+            let out: String = if idx.step == 1 {
+                s[idx.start as usize..idx.start.max(idx.stop) as usize].to_string()
+            } else {
+                let b = s.as_bytes();
+                idx.indices().map(|i| b[i] as char).collect()
+            };
+            return Ok(self.heap.str(out));
+        }
+        let chars: Vec<char> = s.chars().collect();
+        let idx = self.slice_indices(k, chars.len())?;
+        let out: String = idx.indices().map(|i| chars[i]).collect();
+        Ok(self.heap.str(out))
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            let t = self.heap.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object does not support item assignment")));
+        };
+        match self.heap.get(r) {
+            Object::List(items) => {
+                let len = items.len();
+                if let Some(i) = self.index_value(key) {
+                    return match Self::norm_index(i, len) {
+                        Some(i) => {
+                            if let Object::List(items) = self.heap.get_mut(r) {
+                                items[i] = value;
+                            }
+                            Ok(())
+                        }
+                        None => Err(self.err(ClassId::IndexError, "list assignment index out of range")),
+                    };
+                }
+                if let Value::Obj(k) = key {
+                    if matches!(self.heap.get(k), Object::Slice(..)) {
+                        let idx = self.slice_indices(k, len)?;
+                        let new = self.iterate(value)?;
+                        if idx.step == 1 {
+                            let (a, b) = (idx.start as usize, idx.start.max(idx.stop) as usize);
+                            self.heap.account(new.len() * 16);
+                            if let Object::List(items) = self.heap.get_mut(r) {
+                                items.splice(a..b, new);
+                            }
+                            return Ok(());
+                        }
+                        if new.len() != idx.len() {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new.len(),
+                                idx.len()
+                            )));
+                        }
+                        if let Object::List(items) = self.heap.get_mut(r) {
+                            for (i, v) in idx.indices().zip(new) {
+                                items[i] = v;
+                            }
+                        }
+                        return Ok(());
+                    }
+                }
+                let t = self.heap.type_name(key);
+                Err(self.type_error(format!("list indices must be integers or slices, not {t}")))
+            }
+            Object::Dict(_) => self.dict_set(obj, key, value),
+            _ => {
+                let t = self.heap.type_name(obj);
+                Err(self.type_error(format!("'{t}' object does not support item assignment")))
+            }
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            let t = self.heap.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object does not support item deletion")));
+        };
+        match self.heap.get(r) {
+            Object::List(items) => {
+                let len = items.len();
+                if let Some(i) = self.index_value(key) {
+                    return match Self::norm_index(i, len) {
+                        Some(i) => {
+                            if let Object::List(items) = self.heap.get_mut(r) {
+                                items.remove(i);
+                            }
+                            Ok(())
+                        }
+                        None => Err(self.err(ClassId::IndexError, "list assignment index out of range")),
+                    };
+                }
+                if let Value::Obj(k) = key {
+                    if matches!(self.heap.get(k), Object::Slice(..)) {
+                        let idx = self.slice_indices(k, len)?;
+                        let mut drop: Vec<usize> = idx.indices().collect();
+                        drop.sort_unstable();
+                        if let Object::List(items) = self.heap.get_mut(r) {
+                            let mut di = 0;
+                            let mut pos = 0;
+                            items.retain(|_| {
+                                let keep = !(di < drop.len() && drop[di] == pos);
+                                if !keep {
+                                    di += 1;
+                                }
+                                pos += 1;
+                                keep
+                            });
+                        }
+                        return Ok(());
+                    }
+                }
+                let t = self.heap.type_name(key);
+                Err(self.type_error(format!("list indices must be integers or slices, not {t}")))
+            }
+            Object::Dict(_) => match self.dict_remove(r, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key)),
+            },
+            _ => {
+                let t = self.heap.type_name(obj);
+                Err(self.type_error(format!("'{t}' object does not support item deletion")))
+            }
+        }
+    }
+
+    // ----- dicts and sets ----------------------------------------------
+
+    /// Position of `key` in the dict/set `d`.
+    pub fn dict_find(&mut self, d: ObjRef, key: Value) -> PyResult<Option<usize>> {
+        let h = self.hash(key)?;
+        let heap = &self.heap;
+        Ok(match heap.get(d) {
+            Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
+                dict.find(h, |k| k.is(key) || heap.eq(k, key))
+            }
+            _ => None,
+        })
+    }
+
+    pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let heap = &self.heap;
+        Ok(match heap.get(d) {
+            Object::Dict(dict) => dict
+                .find(h, |k| k.is(key) || heap.eq(k, key))
+                .and_then(|p| dict.entry(p))
+                .map(|e| e.value),
+            _ => None,
+        })
+    }
+
+    /// `d[key] = value` (also set insertion with `value = None`).
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(d) = d else { return Ok(()) };
+        let h = self.hash(key)?;
+        let heap = &self.heap;
+        let pos = match heap.get(d) {
+            Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
+                dict.find(h, |k| k.is(key) || heap.eq(k, key))
+            }
+            _ => return Ok(()),
+        };
+        if pos.is_none() {
+            self.heap.account(48);
+        }
+        if let Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) = self.heap.get_mut(d) {
+            match pos {
+                Some(p) => dict.set_value(p, value),
+                None => dict.push_new(h, key, value),
+            }
+        }
+        Ok(())
+    }
+
+    pub fn dict_remove(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let pos = self.dict_find(d, key)?;
+        Ok(match (pos, self.heap.get_mut(d)) {
+            (Some(p), Object::Dict(dict) | Object::Set(dict)) => dict.remove_at(p).map(|e| e.value),
+            _ => None,
+        })
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        Value::Obj(self.heap.alloc(Object::Dict(Dict::new())))
+    }
+
+    pub fn new_set(&mut self, items: &[Value]) -> PyResult<Value> {
+        let s = Value::Obj(self.heap.alloc(Object::Set(Dict::new())));
+        for &i in items {
+            self.dict_set(s, i, Value::None)?;
+        }
+        Ok(s)
+    }
+
+    pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
+        let obj = match self.heap.obj(d) {
+            Some(o @ (Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_))) => o.clone(),
+            _ => return Err(self.type_error("expected a dict")),
+        };
+        let obj = match obj {
+            Object::FrozenSet(d) => Object::Set(d),
+            o => o,
+        };
+        Ok(Value::Obj(self.heap.alloc(obj)))
+    }
+
+    /// `target.update(src)` for a mapping or an iterable of pairs.
+    pub fn dict_update_from(&mut self, target: Value, src: Value) -> PyResult<()> {
+        if let Some(Object::Dict(d)) = self.heap.obj(src) {
+            let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+            for (k, v) in pairs {
+                self.dict_set(target, k, v)?;
+            }
+            return Ok(());
+        }
+        let items = match self.iterate(src) {
+            Ok(items) => items,
+            Err(_) => {
+                let t = self.heap.type_name(src);
+                return Err(self.type_error(format!("'{t}' object is not a mapping")));
+            }
+        };
+        for (n, item) in items.into_iter().enumerate() {
+            let pair = self.iterate(item)?;
+            if pair.len() != 2 {
+                return Err(self.value_error(format!(
+                    "dictionary update sequence element #{n} has length {}; 2 is required",
+                    pair.len()
+                )));
+            }
+            self.dict_set(target, pair[0], pair[1])?;
+        }
+        Ok(())
+    }
+
+    /// Keys (or entries) of a dict/set, snapshotted.
+    pub fn dict_entries(&self, d: ObjRef) -> Vec<(Value, Value)> {
+        match self.heap.get(d) {
+            Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
+                dict.iter().map(|e| (e.key, e.value)).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+    pub fn set_binary(&mut self, op: pycps_ir::BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        use pycps_ir::BinaryOp::*;
+        let frozen = matches!(self.heap.obj(a), Some(Object::FrozenSet(_)));
+        let left: Vec<Value> = self.iterate(a)?;
+        let right: Vec<Value> = self.iterate(b)?;
+        let bset = self.new_set(&right)?;
+        let aset = self.new_set(&left)?;
+        let out = self.new_set(&[])?;
+        let (Value::Obj(ar), Value::Obj(br)) = (aset, bset) else { unreachable!() };
+        match op {
+            BitOr => {
+                for &v in left.iter().chain(right.iter()) {
+                    self.dict_set(out, v, Value::None)?;
+                }
+            }
+            BitAnd => {
+                for &v in &left {
+                    if self.dict_find(br, v)?.is_some() {
+                        self.dict_set(out, v, Value::None)?;
+                    }
+                }
+            }
+            Sub => {
+                for &v in &left {
+                    if self.dict_find(br, v)?.is_none() {
+                        self.dict_set(out, v, Value::None)?;
+                    }
+                }
+            }
+            _ => {
+                for &v in &left {
+                    if self.dict_find(br, v)?.is_none() {
+                        self.dict_set(out, v, Value::None)?;
+                    }
+                }
+                for &v in &right {
+                    if self.dict_find(ar, v)?.is_none() {
+                        self.dict_set(out, v, Value::None)?;
+                    }
+                }
+            }
+        }
+        if frozen {
+            if let Value::Obj(o) = out {
+                if let Object::Set(d) = self.heap.get(o).clone() {
+                    *self.heap.get_mut(o) = Object::FrozenSet(d);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    // ----- lists ---------------------------------------------------------
+
+    pub fn list_extend_values(&mut self, list: Value, items: Vec<Value>) -> PyResult<()> {
+        self.heap.account(items.len() * 16);
+        if let Some(r) = list.as_obj() {
+            if let Object::List(l) = self.heap.get_mut(r) {
+                l.extend(items);
+            }
+        }
+        Ok(())
+    }
+
+    // ----- iteration -----------------------------------------------------
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let it = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::List(_) | Object::Tuple(_) => IterObj::Seq { seq: r, idx: 0 },
+                Object::Str(_) => IterObj::Str { s: r, byte: 0 },
+                Object::Range(rg) => IterObj::Range {
+                    cur: rg.start,
+                    stop: rg.stop,
+                    step: rg.step,
+                },
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => IterObj::Dict {
+                    dict: r,
+                    idx: 0,
+                    len: d.len(),
+                    kind: ViewKind::Keys,
+                },
+                Object::DictView(d, kind) => {
+                    let len = match self.heap.get(*d) {
+                        Object::Dict(dd) => dd.len(),
+                        _ => 0,
+                    };
+                    IterObj::Dict {
+                        dict: *d,
+                        idx: 0,
+                        len,
+                        kind: *kind,
+                    }
+                }
+                Object::Bytes(b) => IterObj::Values {
+                    items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
+                    idx: 0,
+                },
+                Object::Iter(_) | Object::Generator(_) => return Ok(v),
+                _ => return Err(self.not_iterable(v)),
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(Value::Obj(self.heap.alloc(Object::Iter(it))))
+    }
+
+    pub fn not_iterable(&mut self, v: Value) -> crate::interp::Raise {
+        let t = self.heap.type_name(v);
+        self.type_error(format!("'{t}' object is not iterable"))
+    }
+
+    /// `next(it)`: `None` when exhausted. Generators are driven by the
+    /// interpreter (they need frames), never here.
+    pub fn iter_next(&mut self, it: ObjRef) -> PyResult<Option<Value>> {
+        // Fast paths that only read.
+        let step = match self.heap.get(it) {
+            Object::Iter(IterObj::Seq { seq, idx }) => {
+                let v = match self.heap.get(*seq) {
+                    Object::List(items) | Object::Tuple(items) => items.get(*idx).copied(),
+                    _ => None,
+                };
+                if let Object::Iter(IterObj::Seq { idx, .. }) = self.heap.get_mut(it) {
+                    if v.is_some() {
+                        *idx += 1;
+                    } else {
+                        *idx = usize::MAX;
+                    }
+                }
+                return Ok(v);
+            }
+            Object::Iter(IterObj::Range { cur, stop, step }) => {
+                let (c, s, st) = (*cur, *stop, *step);
+                if (st > 0 && c < s) || (st < 0 && c > s) {
+                    if let Object::Iter(IterObj::Range { cur, .. }) = self.heap.get_mut(it) {
+                        *cur = c.saturating_add(st);
+                        if c.checked_add(st).is_none() {
+                            *cur = s;
+                        }
+                    }
+                    return Ok(Some(Value::Int(c)));
+                }
+                return Ok(None);
+            }
+            Object::Iter(i) => i.clone(),
+            Object::Generator(_) => {
+                return Err(self.type_error("generator iteration is not supported in this context"))
+            }
+            _ => {
+                let t = self.heap.get(it).class().name();
+                return Err(self.type_error(format!("'{t}' object is not an iterator")));
+            }
+        };
+        match step {
+            IterObj::Str { s, byte } => {
+                let c = match self.heap.get(s) {
+                    Object::Str(st) => st.get(byte..).and_then(|rest| rest.chars().next()),
+                    _ => None,
+                };
+                match c {
+                    Some(c) => {
+                        if let Object::Iter(IterObj::Str { byte, .. }) = self.heap.get_mut(it) {
+                            *byte += c.len_utf8();
+                        }
+                        let mut buf = [0u8; 4];
+                        Ok(Some(self.heap.str(&*c.encode_utf8(&mut buf))))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Dict { dict, idx, len, kind } => {
+                let (cur_len, next) = match self.heap.get(dict) {
+                    Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => (d.len(), d.entry_from(idx)),
+                    _ => (0, None),
+                };
+                if cur_len != len {
+                    let what = if matches!(self.heap.get(dict), Object::Dict(_)) {
+                        "dictionary"
+                    } else {
+                        "Set"
+                    };
+                    return Err(self.err(
+                        ClassId::RuntimeError,
+                        format!("{what} changed size during iteration"),
+                    ));
+                }
+                match next {
+                    Some((np, e)) => {
+                        if let Object::Iter(IterObj::Dict { idx, .. }) = self.heap.get_mut(it) {
+                            *idx = np;
+                        }
+                        Ok(Some(match kind {
+                            ViewKind::Keys => e.key,
+                            ViewKind::Values => e.value,
+                            ViewKind::Items => self.heap.tuple(vec![e.key, e.value]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Enumerate { inner, count } => match self.iter_next(inner)? {
+                Some(v) => {
+                    if let Object::Iter(IterObj::Enumerate { count, .. }) = self.heap.get_mut(it) {
+                        *count += 1;
+                    }
+                    Ok(Some(self.heap.tuple(vec![Value::Int(count), v])))
+                }
+                None => Ok(None),
+            },
+            IterObj::Zip { inners } => {
+                let mut out = Vec::with_capacity(inners.len());
+                for i in inners {
+                    match self.iter_next(i)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                if out.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(self.heap.tuple(out)))
+            }
+            IterObj::Reversed { seq, idx } => {
+                if idx == 0 {
+                    return Ok(None);
+                }
+                let v = match self.heap.get(seq) {
+                    Object::List(items) | Object::Tuple(items) => items.get(idx - 1).copied(),
+                    _ => None,
+                };
+                if let Object::Iter(IterObj::Reversed { idx, .. }) = self.heap.get_mut(it) {
+                    *idx -= 1;
+                }
+                Ok(v)
+            }
+            IterObj::Values { items, idx } => {
+                let v = items.get(idx).copied();
+                if v.is_some() {
+                    if let Object::Iter(IterObj::Values { idx, .. }) = self.heap.get_mut(it) {
+                        *idx += 1;
+                    }
+                }
+                Ok(v)
+            }
+            IterObj::Seq { .. } | IterObj::Range { .. } => Ok(None),
+        }
+    }
+
+    /// Materialises an iterable into a vector (`list(x)`).
+    pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::List(items) | Object::Tuple(items) => return Ok(items.clone()),
+                Object::Range(rg) => {
+                    let rg = *rg;
+                    let n = rg.len().max(0) as usize;
+                    self.reserve(n * 16)?;
+                    return Ok((0..n as i64).map(|i| Value::Int(rg.get(i))).collect());
+                }
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                    return Ok(d.iter().map(|e| e.key).collect())
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let Value::Obj(it) = it else { return Ok(Vec::new()) };
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(it)? {
+            out.push(x);
+            if out.len() % 4096 == 0 {
+                self.reserve(out.len() * 16)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// `a, b = src` / `a, *b, c = src`: the items, checked against the
+    /// expected count (`star` when a starred target takes the rest).
+    pub fn unpack(&mut self, src: Value, before: usize, after: usize, star: bool) -> PyResult<Vec<Value>> {
+        let items = match self.iterate(src) {
+            Ok(items) => items,
+            Err(e) => {
+                if let Value::Obj(_) = src {
+                    if self.get_iter(src).is_ok() {
+                        return Err(e);
+                    }
+                }
+                let t = self.heap.type_name(src);
+                return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+            }
+        };
+        let need = before + after;
+        if star {
+            if items.len() < need {
+                return Err(self.value_error(format!(
+                    "not enough values to unpack (expected at least {need}, got {})",
+                    items.len()
+                )));
+            }
+        } else if items.len() < need {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {need}, got {})",
+                items.len()
+            )));
+        } else if items.len() > need {
+            return Err(self.value_error(format!("too many values to unpack (expected {need})")));
+        }
+        Ok(items)
+    }
+
+    /// An int argument as `i64` (`TypeError` otherwise).
+    pub fn expect_int(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::BigInt(b) => match b.to_i64() {
+                    Some(i) => Ok(i),
+                    None => Err(self.err(
+                        ClassId::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    )),
+                },
+                _ => {
+                    let t = self.heap.type_name(v);
+                    Err(self.type_error(format!("{what} must be an integer, not '{t}'")))
+                }
+            },
+            _ => {
+                let t = self.heap.type_name(v);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+}
