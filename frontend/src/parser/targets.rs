@@ -97,9 +97,11 @@ pub(crate) fn target_error(e: &Expr, ctx: Ctx) -> Option<(Span, String)> {
             }
             None
         }
-        ExprKind::Starred(inner) if ctx == Ctx::For || ctx == Ctx::Assign => {
-            target_error(inner, Ctx::For)
-        }
+        ExprKind::Starred(_) if ctx == Ctx::Assign => Some((
+            e.span,
+            "starred assignment target must be in a list or tuple".into(),
+        )),
+        ExprKind::Starred(inner) if ctx == Ctx::For => target_error(inner, Ctx::For),
         _ => {
             let name = expr_name(e);
             let msg = match ctx {
