@@ -27,6 +27,7 @@ mod percent;
 mod repr;
 mod slice;
 mod str_case;
+mod str_methods;
 mod unicode;
 mod unicode_tables;
 mod unicode_tables2;
@@ -51,6 +52,12 @@ pub use percent::{percent_format, FmtArg, MappingLookup};
 pub use repr::{ascii_escape, ascii_repr, bytes_repr, str_repr};
 pub use slice::{normalize_index, slice_indices, SliceIndices};
 pub use str_case::{str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper};
+pub use str_methods::{
+    str_center, str_count, str_endswith, str_expandtabs, str_find, str_ljust, str_lstrip,
+    str_partition, str_removeprefix, str_removesuffix, str_replace, str_rfind, str_rjust,
+    str_rpartition, str_rsplit, str_rstrip, str_split, str_splitlines, str_startswith, str_strip,
+    str_zfill, MAX_RESULT_CHARS,
+};
 pub use unicode::{
     char_decimal_value, is_printable_char, is_py_space, str_isalnum, str_isalpha, str_isascii,
     str_isdecimal, str_isdigit, str_isidentifier, str_islower, str_isnumeric, str_isprintable,

@@ -58,7 +58,12 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
 
 /// The adjusted `[start, end)` window as (char start, byte range), or
 /// `None` if it is shorter than `need` chars.
-fn window(s: &str, start: Option<i64>, end: Option<i64>, need: usize) -> Option<(usize, usize, usize)> {
+fn window(
+    s: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    need: usize,
+) -> Option<(usize, usize, usize)> {
     let (st, en) = adjust(start, end, char_len(s));
     if en - st < need as i64 {
         return None;
@@ -116,7 +121,11 @@ fn empty_sep() -> TextError {
 
 /// `s.split(sep, maxsplit)`; `maxsplit < 0` means unlimited.
 pub fn str_split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<&'a str>> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(empty_sep()),
         Some(sep) => Ok(s.splitn(max.saturating_add(1), sep).collect()),
@@ -145,7 +154,11 @@ pub fn str_split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> TextResult
 
 /// `s.rsplit(sep, maxsplit)`.
 pub fn str_rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<&'a str>> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out: Vec<&str> = match sep {
         Some("") => return Err(empty_sep()),
         Some(sep) => s.rsplitn(max.saturating_add(1), sep).collect(),
@@ -163,9 +176,9 @@ pub fn str_rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> TextResul
                     break;
                 }
                 count -= 1;
-                let start = rest
-                    .rfind(is_py_space)
-                    .map_or(0, |b| b + rest[b..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(is_py_space).map_or(0, |b| {
+                    b + rest[b..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(&rest[start..]);
                 rest = &rest[..start];
             }
@@ -179,7 +192,15 @@ pub fn str_rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> TextResul
 fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -233,7 +254,11 @@ pub fn str_rstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
 
 /// `s.replace(old, new, count)`; `count < 0` replaces all.
 pub fn str_replace(s: &str, old: &str, new: &str, count: i64) -> TextResult<String> {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let matches = if old.is_empty() {
         (char_len(s) + 1).min(max)
     } else {

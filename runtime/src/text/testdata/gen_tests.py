@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate ../tests/gen_*.rs: expectation tables computed by CPython 3.11.
 Run from this directory: python3 gen_tests.py"""
-import math, os, random, struct, sys
+import math, os, random, struct, sys, unicodedata
 assert sys.version_info[:2] == (3, 11)
 random.seed(42)
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -222,3 +222,68 @@ gen("gen_percent", "printf-style % formatting expectations.", [
     table("PERCENT", "(&str, &[A], bool, %s)" % E, pct_rows),
     table("PERCENT_DICT", "(&str, &[(&str, A)], A, %s)" % E, dict_rows),
 ])
+
+# ---------------------------------------------------------------- str methods
+def rlist(xs): return '&[%s]' % ', '.join(rs(x) for x in xs)
+def ropt(x): return 'None' if x is None else 'Some(%s)' % (rs(x) if isinstance(x, str) else str(x))
+texts = ['', 'a', 'abc', 'hello world', '  hello  world  ', 'aaa', 'abcabcabc', 'é日本語é', 'a,b,,c,', ',', '\tx\ny\r\nz\rw\x0bq\x0cr\x1cs\x85t\u2028u\u2029',
+         'line1\nline2\n', '\n\n', 'x\u3000y\u00a0z\x1fw', 'ΣΑΣ ΣΑΣ.', 'ǆemal ǅ ǈ', 'ß straße ﬁ', 'İstanbul', 'hello_World-2nd 3rd', "they're bill's",
+         '+12', '-0042', '42', 'a\tb\tc', '12\t345\t6789\n\tx', 'ABC def GHI', '🐍py🐍', 'ﬀ ŉ ǰ ΐ', '١٢٣', '½⅓', '²³', 'Ⅻ', 'abc123', '_id', '1id', 'ℌ', 'ᾈᾀ ῼ']
+find_rows, split_rows, strip_rows, repl_rows, pad_rows, part_rows, case_rows, pred_rows, lines_rows, tab_rows = ([] for _ in range(10))
+subs = ['', 'a', 'b', 'abc', 'é', 'l', 'o w', 'ab', 'x', '日本', 'aa', ',', 'ΣΑ']
+bounds = [None, 0, 1, 2, -1, -2, 3, 5, 100, -100]
+for _ in range(600):
+    s = random.choice(texts); sub = random.choice(subs)
+    st = random.choice(bounds); en = random.choice(bounds + [None, None])
+    if st is None and en is not None: st = 0
+    a = (st, en) if st is not None else ()
+    a = a if en is not None else (a[:1] if a else ())
+    find_rows.append('(%s, %s, %s, %s, %d, %d, %d, %s, %s)' % (rs(s), rs(sub), ropt(st), ropt(en) if len(a) == 2 else 'None',
+                     s.find(sub, *a), s.rfind(sub, *a), s.count(sub, *a), str(s.startswith(sub, *a)).lower(), str(s.endswith(sub, *a)).lower()))
+for s in texts:
+    for sep in [None, ',', 'a', 'b', ' ', 'abc', '', 'é']:
+        for m in [-1, 0, 1, 2]:
+            if random.random() < 0.5 and sep not in (None, ','): continue
+            split_rows.append('(%s, %s, %d, %s, %s)' % (rs(s), ropt(sep), m, res(lambda: s.split(sep, m), rlist), res(lambda: s.rsplit(sep, m), rlist)))
+    lines_rows.append('(%s, %s, %s)' % (rs(s), rlist(s.splitlines()), rlist(s.splitlines(True))))
+    for ch in [None, '', ' ', 'a', 'ab', 'éa', ' \t\n']:
+        strip_rows.append('(%s, %s, %s, %s, %s)' % (rs(s), ropt(ch), rs(s.strip(ch)), rs(s.lstrip(ch)), rs(s.rstrip(ch))))
+    for old, new in [('a', 'X'), ('', '-'), ('abc', ''), (' ', '__'), ('é', 'e'), ('l', 'L')]:
+        for c in random.sample([-1, 0, 1, 2], 2):
+            repl_rows.append('(%s, %s, %s, %d, %s)' % (rs(s), rs(old), rs(new), c, rs(s.replace(old, new, c))))
+    for w in [-1, 0, 3, 6, 7, 10, 11]:
+        fill = random.choice([' ', '*', 'é'])
+        pad_rows.append('(%s, %d, %s, %s, %s, %s, %s)' % (rs(s), w, "'\\u{%x}'" % ord(fill), rs(s.center(w, fill)), rs(s.ljust(w, fill)), rs(s.rjust(w, fill)), rs(s.zfill(w))))
+    for sep in ['a', ',', ' ', 'abc', '', 'é', 'zz']:
+        part_rows.append('(%s, %s, %s, %s)' % (rs(s), rs(sep), res(lambda: s.partition(sep), lambda t: '(%s, %s, %s)' % tuple(map(rs, t))),
+                         res(lambda: s.rpartition(sep), lambda t: '(%s, %s, %s)' % tuple(map(rs, t)))))
+    for ts in [8, 4, 1, 0, -1]:
+        tab_rows.append('(%s, %d, %s)' % (rs(s), ts, rs(s.expandtabs(ts))))
+assigned = [c for c in range(0x20, 0x20000) if unicodedata.category(chr(c)) not in ('Cn', 'Cs', 'Co')]
+case_texts = texts + [''.join(chr(random.choice(assigned)) for _ in range(random.randint(1, 8))) for _ in range(150)]
+case_texts += [chr(c) for c in assigned if chr(c).casefold() != chr(c).lower() or chr(c).title() != chr(c).upper()][:150]
+for s in case_texts:
+    case_rows.append('(%s, %s, %s, %s, %s, %s, %s)' % tuple(rs(x) for x in (s, s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase(), s.casefold())))
+    bits = ''.join('1' if f(s) else '0' for f in (str.isdigit, str.isalpha, str.isalnum, str.isspace, str.isupper, str.islower, str.isnumeric,
+                                                   str.isdecimal, str.istitle, str.isidentifier, str.isprintable, str.isascii))
+    pred_rows.append('(%s, %s)' % (rs(s), rs(bits)))
+for c in range(0, 0x30000, 7):
+    ch = chr(c)
+    if 0xd800 <= c < 0xe000: continue
+    if not (ch.isalpha() or ch.isdigit() or ch.isnumeric() or ch.isspace() or not ch.isprintable() or ch.isidentifier()): continue
+    if random.random() < 0.985: continue
+    bits = ''.join('1' if f(ch) else '0' for f in (str.isdigit, str.isalpha, str.isalnum, str.isspace, str.isupper, str.islower, str.isnumeric,
+                                                    str.isdecimal, str.istitle, str.isidentifier, str.isprintable, str.isascii))
+    pred_rows.append('(%s, %s)' % (rs(ch), rs(bits)))
+gen("gen_strs", "str method expectations.", [
+    table("STR_FIND", "(&str, &str, Option<i64>, Option<i64>, i64, i64, usize, bool, bool)", find_rows),
+    table("STR_SPLIT", "(&str, Option<&str>, i64, Result<&[&str], (&str, &str)>, Result<&[&str], (&str, &str)>)", split_rows),
+    table("STR_SPLITLINES", "(&str, &[&str], &[&str])", lines_rows),
+    table("STR_STRIP", "(&str, Option<&str>, &str, &str, &str)", strip_rows),
+    table("STR_REPLACE", "(&str, &str, &str, i64, &str)", repl_rows),
+    table("STR_PAD", "(&str, i64, char, &str, &str, &str, &str)", pad_rows),
+    table("STR_PARTITION", "(&str, &str, Result<(&str, &str, &str), (&str, &str)>, Result<(&str, &str, &str), (&str, &str)>)", part_rows),
+    table("STR_EXPANDTABS", "(&str, i64, &str)", tab_rows),
+    table("STR_CASE", "(&str, &str, &str, &str, &str, &str, &str)", case_rows),
+    table("STR_PREDICATES", "(&str, &str)", pred_rows),
+])
