@@ -160,12 +160,6 @@ fn resolve_all(tree: &mut ScopeTree, errors: &mut Vec<Diagnostic>) {
     for id in 0..tree.scopes.len() {
         let scope = &tree.scopes[id];
         if scope.kind == ScopeKind::Module {
-            for (name, span) in &scope.declared_nonlocal {
-                errors.push(Diagnostic::syntax(
-                    *span,
-                    format!("nonlocal declaration not allowed at module level (name '{name}')"),
-                ));
-            }
             continue;
         }
         let mut wanted: Vec<(String, Span, bool)> = scope
@@ -457,6 +451,13 @@ impl Collector {
             }
             StmtKind::Nonlocal(names) => {
                 for n in names {
+                    if self.cur().kind == ScopeKind::Module {
+                        self.errors.push(Diagnostic::syntax(
+                            n.span,
+                            "nonlocal declaration not allowed at module level",
+                        ));
+                        continue;
+                    }
                     if self.cur().bound.contains(&n.name) || self.cur().uses.contains_key(&n.name) {
                         self.errors.push(Diagnostic::syntax(
                             n.span,
