@@ -78,7 +78,9 @@ impl Interp {
     /// Starts a future's underlying work: issues a capability call, arms a
     /// sleep timer.
     pub fn start_future(&mut self, fut: ObjRef) {
-        let Object::Future(f) = self.heap.get_mut(fut) else { return };
+        let Object::Future(f) = self.heap.get_mut(fut) else {
+            return;
+        };
         if f.result.is_some() {
             return;
         }
@@ -94,7 +96,11 @@ impl Interp {
                     self.issued.push(call);
                 }
             }
-            FutureKind::Sleep { delay, result, started } => {
+            FutureKind::Sleep {
+                delay,
+                result,
+                started,
+            } => {
                 if !*started {
                     *started = true;
                     let (delay, result) = (*delay, *result);
@@ -115,7 +121,9 @@ impl Interp {
     pub fn complete_future(&mut self, fut: ObjRef, result: Result<Value, Value>) {
         let mut work = vec![(fut, result)];
         while let Some((fut, result)) = work.pop() {
-            let Object::Future(f) = self.heap.get_mut(fut) else { continue };
+            let Object::Future(f) = self.heap.get_mut(fut) else {
+                continue;
+            };
             if f.result.is_some() {
                 continue;
             }
@@ -141,8 +149,15 @@ impl Interp {
 
     /// Records child `index`'s result; `Some(result)` when the gather is
     /// now complete.
-    fn gather_child_done(&mut self, g: ObjRef, index: usize, r: Result<Value, Value>) -> Option<Result<Value, Value>> {
-        let Object::Future(f) = self.heap.get_mut(g) else { return None };
+    fn gather_child_done(
+        &mut self,
+        g: ObjRef,
+        index: usize,
+        r: Result<Value, Value>,
+    ) -> Option<Result<Value, Value>> {
+        let Object::Future(f) = self.heap.get_mut(g) else {
+            return None;
+        };
         if f.result.is_some() {
             return None;
         }
@@ -177,7 +192,10 @@ impl Interp {
             _ => return Err(self.type_error("a coroutine was expected")),
         };
         let CoroState::Created(mut frame) = state else {
-            return Err(self.err(ClassId::RuntimeError, "cannot reuse already awaited coroutine"));
+            return Err(self.err(
+                ClassId::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            ));
         };
         frame.ret = ReturnTo::TaskRoot;
         frame.in_async = true;
@@ -201,7 +219,10 @@ impl Interp {
         match self.heap.obj(v) {
             Some(Object::Coroutine(c)) => match c.state {
                 CoroState::Created(_) => Ok(v),
-                _ => Err(self.err(ClassId::RuntimeError, "cannot reuse already awaited coroutine")),
+                _ => Err(self.err(
+                    ClassId::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                )),
             },
             Some(Object::Future(_)) => Ok(v),
             _ => {
@@ -222,7 +243,10 @@ impl Interp {
                 CoroState::Created(frame) => Ok(AwaitOut::Push(*frame)),
                 other => {
                     c.state = other;
-                    Err(self.err(ClassId::RuntimeError, "cannot reuse already awaited coroutine"))
+                    Err(self.err(
+                        ClassId::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ))
                 }
             },
             Object::Future(f) => {
@@ -230,7 +254,12 @@ impl Interp {
                     return Ok(AwaitOut::Ready(res.clone()));
                 }
                 // `sleep(0)`: yield to the scheduler once.
-                if let FutureKind::Sleep { delay, result, started: false } = f.kind {
+                if let FutureKind::Sleep {
+                    delay,
+                    result,
+                    started: false,
+                } = f.kind
+                {
                     if delay <= 0.0 || delay.is_nan() {
                         f.result = Some(Ok(result));
                         let cur = self.current;
@@ -296,7 +325,12 @@ impl Interp {
                         frame.in_async = true;
                         return Ok(CallOut::Push(frame));
                     }
-                    _ => return Err(self.err(ClassId::RuntimeError, "cannot reuse already awaited coroutine")),
+                    _ => {
+                        return Err(self.err(
+                            ClassId::RuntimeError,
+                            "cannot reuse already awaited coroutine",
+                        ))
+                    }
                 }
             }
             BuiltinFn::AsyncioGather => {
@@ -325,7 +359,10 @@ impl Interp {
                         Object::Future(f) => match &f.result {
                             Some(r) => Some(r.clone()),
                             None => {
-                                f.waiters.push(Waiter::Gather { gather: g, index: i });
+                                f.waiters.push(Waiter::Gather {
+                                    gather: g,
+                                    index: i,
+                                });
                                 None
                             }
                         },
@@ -351,13 +388,23 @@ impl Interp {
                         )));
                     }
                 };
-                let result = args.get(1).copied().or(Self::kwarg(kwargs, "result")).unwrap_or(Value::None);
-                Value::Obj(self.new_future(FutureKind::Sleep { delay, result, started: false }))
+                let result = args
+                    .get(1)
+                    .copied()
+                    .or(Self::kwarg(kwargs, "result"))
+                    .unwrap_or(Value::None);
+                Value::Obj(self.new_future(FutureKind::Sleep {
+                    delay,
+                    result,
+                    started: false,
+                }))
             }
             BuiltinFn::AsyncioCreateTask | BuiltinFn::AsyncioEnsureFuture => {
                 self.only_kwargs(b.name(), kwargs, &["name"])?;
                 self.arity(b.name(), args, 1, 1)?;
-                if b == BuiltinFn::AsyncioCreateTask && !matches!(self.heap.obj(args[0]), Some(Object::Coroutine(_))) {
+                if b == BuiltinFn::AsyncioCreateTask
+                    && !matches!(self.heap.obj(args[0]), Some(Object::Coroutine(_)))
+                {
                     let r = self.repr(args[0])?;
                     return Err(self.type_error(format!("a coroutine was expected, got {r}")));
                 }
@@ -379,7 +426,11 @@ impl Interp {
             BuiltinFn::AsyncioWaitFor => {
                 self.only_kwargs("wait_for", kwargs, &["timeout"])?;
                 self.arity("wait_for", args, 1, 2)?;
-                let timeout = args.get(1).copied().or(Self::kwarg(kwargs, "timeout")).unwrap_or(Value::None);
+                let timeout = args
+                    .get(1)
+                    .copied()
+                    .or(Self::kwarg(kwargs, "timeout"))
+                    .unwrap_or(Value::None);
                 if !matches!(timeout, Value::None) {
                     return Err(self.err(
                         ClassId::NotImplementedError,
@@ -401,7 +452,12 @@ impl Interp {
         }
         let now = self.epoch.elapsed().as_nanos() as u64;
         self.timers.sort_by_key(|t| t.0);
-        let due: Vec<(u64, ObjRef)> = self.timers.iter().take_while(|t| t.0 <= now).copied().collect();
+        let due: Vec<(u64, ObjRef)> = self
+            .timers
+            .iter()
+            .take_while(|t| t.0 <= now)
+            .copied()
+            .collect();
         self.timers.drain(..due.len());
         for (_, fut) in due {
             let result = match self.heap.get(fut) {

@@ -158,8 +158,7 @@ impl ClassId {
 
     /// Exception classes that are visible as builtins.
     pub fn is_builtin_name(self) -> bool {
-        self.is_exception()
-            && !matches!(self, ClassId::CancelledError | ClassId::InvalidStateError)
+        self.is_exception() && !matches!(self, ClassId::CancelledError | ClassId::InvalidStateError)
     }
 
     /// Looks a built-in exception class up by name (capability errors).
@@ -182,6 +181,9 @@ mod tests {
         assert!(ClassId::Bool.is_subclass(ClassId::Int));
         assert!(!ClassId::CancelledError.is_subclass(ClassId::Exception));
         assert!(ClassId::Int.is_subclass(ClassId::Object));
-        assert_eq!(ClassId::from_obj(ClassId::KeyError.obj()), Some(ClassId::KeyError));
+        assert_eq!(
+            ClassId::from_obj(ClassId::KeyError.obj()),
+            Some(ClassId::KeyError)
+        );
     }
 }

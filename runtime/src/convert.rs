@@ -112,7 +112,10 @@ impl Interp {
                         pairs
                             .into_iter()
                             .map(|(k, v)| {
-                                (self.to_host_depth(k, depth + 1), self.to_host_depth(v, depth + 1))
+                                (
+                                    self.to_host_depth(k, depth + 1),
+                                    self.to_host_depth(v, depth + 1),
+                                )
                             })
                             .collect(),
                     )

@@ -27,7 +27,8 @@ pub struct Outcome {
     pub output: String,
 }
 
-type CallFuture = Pin<Box<dyn Future<Output = (CallId, Result<HostValue, CapabilityError>)> + Send>>;
+type CallFuture =
+    Pin<Box<dyn Future<Output = (CallId, Result<HostValue, CapabilityError>)> + Send>>;
 
 fn start_call(run: &Run, call: CapabilityCall) -> CallFuture {
     let id = call.id;
@@ -42,7 +43,14 @@ fn start_call(run: &Run, call: CapabilityCall) -> CallFuture {
         }
         None => {
             let name = call.name;
-            Box::pin(async move { (id, Err(CapabilityError::new(format!("no capability named '{name}'")))) })
+            Box::pin(async move {
+                (
+                    id,
+                    Err(CapabilityError::new(format!(
+                        "no capability named '{name}'"
+                    ))),
+                )
+            })
         }
     }
 }
@@ -143,7 +151,11 @@ async fn drive<O: FnMut(&str) + ?Sized>(
 /// Runs to completion on the current thread. Capability futures are
 /// spawned on `executor` when given (so CPU-bound ones may run on the
 /// host's threads), else polled on a local executor.
-pub fn run_blocking(run: Run, scheduler: Scheduler, executor: Option<&async_executor::Executor<'static>>) -> Outcome {
+pub fn run_blocking(
+    run: Run,
+    scheduler: Scheduler,
+    executor: Option<&async_executor::Executor<'static>>,
+) -> Outcome {
     let mut output = String::new();
     let result = {
         let mut on = |s: &str| output.push_str(s);

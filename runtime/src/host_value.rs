@@ -37,6 +37,8 @@ impl HostValue {
                     HostValue::Int(i)
                 } else if let Some(u) = n.as_u64() {
                     HostValue::BigInt(BigInt::from(u))
+                } else if let Some(b) = big_integer(&n.to_string()) {
+                    HostValue::BigInt(b)
                 } else {
                     HostValue::Float(n.as_f64().unwrap_or(f64::NAN))
                 }
@@ -132,6 +134,14 @@ impl HostValue {
             HostValue::Other(s) => s.clone(),
         }
     }
+}
+
+/// An integer literal too big for `u64` (serde_json keeps its digits).
+fn big_integer(text: &str) -> Option<BigInt> {
+    if text.contains(['.', 'e', 'E']) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 impl From<i64> for HostValue {

@@ -181,10 +181,20 @@ pub enum ViewKind {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum IterObj {
     /// Over a list or tuple by index (sees appends, like CPython).
-    Seq { seq: ObjRef, idx: usize },
+    Seq {
+        seq: ObjRef,
+        idx: usize,
+    },
     /// Over a str by byte offset.
-    Str { s: ObjRef, byte: usize },
-    Range { cur: i64, stop: i64, step: i64 },
+    Str {
+        s: ObjRef,
+        byte: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict or set's entries; `len` is the size at creation
     /// (`RuntimeError: dictionary changed size during iteration`).
     Dict {
@@ -193,11 +203,22 @@ pub enum IterObj {
         len: usize,
         kind: ViewKind,
     },
-    Enumerate { inner: ObjRef, count: i64 },
-    Zip { inners: Vec<ObjRef> },
-    Reversed { seq: ObjRef, idx: usize },
+    Enumerate {
+        inner: ObjRef,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<ObjRef>,
+    },
+    Reversed {
+        seq: ObjRef,
+        idx: usize,
+    },
     /// A materialised sequence of values (iterators over snapshots).
-    Values { items: Vec<Value>, idx: usize },
+    Values {
+        items: Vec<Value>,
+        idx: usize,
+    },
 }
 
 impl Object {

@@ -118,7 +118,10 @@ impl Run {
                 };
             }
             if wake_at.is_some() || !self.it.outstanding.is_empty() {
-                return Step::Pending { calls: Vec::new(), wake_at };
+                return Step::Pending {
+                    calls: Vec::new(),
+                    wake_at,
+                };
             }
             // Nothing can ever wake the main task.
             let e = self.it.err(
@@ -139,7 +142,9 @@ impl Run {
     }
 
     fn run_task(&mut self, t: u32) -> Result<(), LimitError> {
-        let Some(task) = self.it.tasks.get_mut(t as usize) else { return Ok(()) };
+        let Some(task) = self.it.tasks.get_mut(t as usize) else {
+            return Ok(());
+        };
         if task.done {
             return Ok(());
         }
@@ -171,7 +176,9 @@ impl Run {
 
     /// Answers capability call `id` (unknown ids are ignored).
     pub fn resume(&mut self, id: CallId, result: Result<HostValue, CapabilityError>) {
-        let Some(fut) = self.it.outstanding.remove(&id.0) else { return };
+        let Some(fut) = self.it.outstanding.remove(&id.0) else {
+            return;
+        };
         let r = match result {
             Ok(h) => match self.it.from_host(&h) {
                 Ok(v) => Ok(v),

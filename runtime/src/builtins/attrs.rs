@@ -11,12 +11,50 @@ use pycps_ir::Conversion;
 pub fn has_method(cls: ClassId, name: &str) -> bool {
     let names: &[&str] = match cls {
         ClassId::Str => &[
-            "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
-            "startswith", "endswith", "format", "find", "rfind", "index", "rindex", "count",
-            "splitlines", "title", "capitalize", "casefold", "swapcase", "isdigit", "isalpha",
-            "isalnum", "isspace", "isupper", "islower", "isnumeric", "isdecimal", "isidentifier",
-            "istitle", "isascii", "isprintable", "center", "ljust", "rjust", "zfill", "partition",
-            "rpartition", "encode", "removeprefix", "removesuffix", "expandtabs",
+            "join",
+            "split",
+            "rsplit",
+            "strip",
+            "lstrip",
+            "rstrip",
+            "upper",
+            "lower",
+            "replace",
+            "startswith",
+            "endswith",
+            "format",
+            "find",
+            "rfind",
+            "index",
+            "rindex",
+            "count",
+            "splitlines",
+            "title",
+            "capitalize",
+            "casefold",
+            "swapcase",
+            "isdigit",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "isnumeric",
+            "isdecimal",
+            "isidentifier",
+            "istitle",
+            "isascii",
+            "isprintable",
+            "center",
+            "ljust",
+            "rjust",
+            "zfill",
+            "partition",
+            "rpartition",
+            "encode",
+            "removeprefix",
+            "removesuffix",
+            "expandtabs",
         ],
         ClassId::List => &[
             "append", "extend", "pop", "insert", "index", "count", "remove", "reverse", "sort",
@@ -24,18 +62,44 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
         ],
         ClassId::Tuple => &["index", "count"],
         ClassId::Dict => &[
-            "get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear",
-            "popitem", "fromkeys",
+            "get",
+            "keys",
+            "values",
+            "items",
+            "pop",
+            "setdefault",
+            "update",
+            "copy",
+            "clear",
+            "popitem",
+            "fromkeys",
         ],
         ClassId::Set | ClassId::FrozenSet => &[
-            "add", "remove", "discard", "pop", "update", "union", "intersection", "difference",
-            "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy", "clear",
+            "add",
+            "remove",
+            "discard",
+            "pop",
+            "update",
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+            "copy",
+            "clear",
         ],
         ClassId::Int | ClassId::Bool => &["bit_length", "conjugate", "to_bytes"],
         ClassId::Float => &["is_integer", "conjugate"],
         ClassId::Bytes => &["decode", "hex"],
         ClassId::Future | ClassId::Task => &[
-            "result", "done", "exception", "cancel", "cancelled", "get_name",
+            "result",
+            "done",
+            "exception",
+            "cancel",
+            "cancelled",
+            "get_name",
         ],
         _ => &[],
     };
@@ -81,7 +145,11 @@ impl Interp {
                         "__base__" => return Ok(Value::Obj(c.base().obj())),
                         _ if has_method(c, name) => {
                             return Ok(Value::Obj(self.heap.alloc(Object::Method {
-                                recv: if name == "fromkeys" { obj } else { Value::Unbound },
+                                recv: if name == "fromkeys" {
+                                    obj
+                                } else {
+                                    Value::Unbound
+                                },
                                 owner: c,
                                 name: name.to_string(),
                             })))
@@ -119,7 +187,11 @@ impl Interp {
                 Object::Coroutine(c) => {
                     if name == "__name__" || name == "__qualname__" {
                         let f = self.module.function(c.func);
-                        let n = if name == "__name__" { f.name.clone() } else { f.qualname.clone() };
+                        let n = if name == "__name__" {
+                            f.name.clone()
+                        } else {
+                            f.qualname.clone()
+                        };
                         return Ok(self.heap.str(n));
                     }
                 }
@@ -168,7 +240,10 @@ impl Interp {
             })));
         }
         let t = cls.name();
-        Err(self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'")))
+        Err(self.err(
+            ClassId::AttributeError,
+            format!("'{t}' object has no attribute '{name}'"),
+        ))
     }
 
     /// `obj.name = value`.
@@ -200,11 +275,19 @@ impl Interp {
                 format!("'{t}' object attribute '{name}' is read-only"),
             ));
         }
-        Err(self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'")))
+        Err(self.err(
+            ClassId::AttributeError,
+            format!("'{t}' object has no attribute '{name}'"),
+        ))
     }
 
     /// f-string field / `format()`: `format(conv(v), spec)` as a str value.
-    pub fn format_value(&mut self, v: Value, conversion: Option<Conversion>, spec: Option<Value>) -> PyResult<Value> {
+    pub fn format_value(
+        &mut self,
+        v: Value,
+        conversion: Option<Conversion>,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
         let v = match conversion {
             None => v,
             Some(Conversion::Str) => {
@@ -260,7 +343,10 @@ impl Interp {
             align = Some('=');
         }
         let rest: String = chars.iter().collect();
-        let ty = rest.chars().last().filter(|c| c.is_ascii_alphabetic() || *c == '%');
+        let ty = rest
+            .chars()
+            .last()
+            .filter(|c| c.is_ascii_alphabetic() || *c == '%');
         let body = match ty {
             Some(t) => &rest[..rest.len() - t.len_utf8()],
             None => &rest[..],
@@ -271,16 +357,29 @@ impl Interp {
             Some((w, p)) => (w.to_string(), p.parse::<usize>().ok()),
             None => (body.clone(), None),
         };
-        let width: usize = w.trim_start_matches('0').parse().unwrap_or(0).min(crate::text::MAX_WIDTH);
-        let is_num = matches!(self.heap.class_of(v), ClassId::Int | ClassId::Float | ClassId::Bool);
+        let width: usize = w
+            .trim_start_matches('0')
+            .parse()
+            .unwrap_or(0)
+            .min(crate::text::MAX_WIDTH);
+        let is_num = matches!(
+            self.heap.class_of(v),
+            ClassId::Int | ClassId::Float | ClassId::Bool
+        );
         let mut s = match (ty, v) {
-            (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_)) if is_num => {
+            (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_))
+                if is_num =>
+            {
                 let f = self.to_f64(v)?.unwrap_or(0.0);
                 let code = ty.unwrap_or('r');
                 let s = if code == 'r' && p.is_none() {
                     crate::text::float_repr(f)
                 } else {
-                    let (x, code) = if code == '%' { (f * 100.0, 'f') } else { (f, if code == 'r' { 'g' } else { code }) };
+                    let (x, code) = if code == '%' {
+                        (f * 100.0, 'f')
+                    } else {
+                        (f, if code == 'r' { 'g' } else { code })
+                    };
                     let flags = crate::text::FloatFmt::default();
                     let mut s = crate::text::format_float_raw(x, code, p.unwrap_or(6), flags);
                     if ty == Some('%') {
@@ -290,7 +389,9 @@ impl Interp {
                 };
                 s
             }
-            (Some('d') | None, _) if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) => {
+            (Some('d') | None, _)
+                if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) =>
+            {
                 let s = self.to_str(Value::Int(self.index_value(v).unwrap_or(0)))?;
                 if matches!(v, Value::Obj(_)) {
                     self.repr(v)?
@@ -298,7 +399,9 @@ impl Interp {
                     s
                 }
             }
-            (Some('x' | 'X' | 'o' | 'b'), _) if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) => {
+            (Some('x' | 'X' | 'o' | 'b'), _)
+                if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) =>
+            {
                 let i = self.index_value(v).unwrap_or(0);
                 let (neg, m) = (i < 0, i.unsigned_abs());
                 let digits = match ty {
@@ -358,7 +461,11 @@ impl Interp {
                 '<' => format!("{s}{}", f(pad)),
                 '^' => format!("{}{s}{}", f(pad / 2), f(pad - pad / 2)),
                 '=' => {
-                    let (sg, rest) = if s.starts_with(['-', '+', ' ']) { s.split_at(1) } else { ("", s.as_str()) };
+                    let (sg, rest) = if s.starts_with(['-', '+', ' ']) {
+                        s.split_at(1)
+                    } else {
+                        ("", s.as_str())
+                    };
                     format!("{sg}{}{rest}", f(pad))
                 }
                 _ => format!("{}{s}", f(pad)),
@@ -464,7 +571,10 @@ impl Interp {
             },
             _ => {
                 let t = self.heap.get(r).class().name();
-                Err(self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'")))
+                Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'{t}' object has no attribute '{name}'"),
+                ))
             }
         }
     }

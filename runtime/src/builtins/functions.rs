@@ -30,7 +30,9 @@ impl Interp {
                         Some(s) => s.to_string(),
                         None => {
                             let t = self.heap.type_name(v);
-                            return Err(self.type_error(format!("sep must be None or a string, not {t}")));
+                            return Err(
+                                self.type_error(format!("sep must be None or a string, not {t}"))
+                            );
                         }
                     },
                 };
@@ -40,7 +42,9 @@ impl Interp {
                         Some(s) => s.to_string(),
                         None => {
                             let t = self.heap.type_name(v);
-                            return Err(self.type_error(format!("end must be None or a string, not {t}")));
+                            return Err(
+                                self.type_error(format!("end must be None or a string, not {t}"))
+                            );
                         }
                     },
                 };
@@ -63,7 +67,11 @@ impl Interp {
             BuiltinFn::Repr | BuiltinFn::Ascii => {
                 self.arity(name, args, 1, 1)?;
                 let r = self.repr(args[0])?;
-                let r = if b == BuiltinFn::Ascii { crate::text::ascii_escape(&r) } else { r };
+                let r = if b == BuiltinFn::Ascii {
+                    crate::text::ascii_escape(&r)
+                } else {
+                    r
+                };
                 self.heap.str(r)
             }
             BuiltinFn::Abs => {
@@ -74,12 +82,19 @@ impl Interp {
                         let neg = self.compare(CompareOp::Lt, v, Value::Int(0));
                         match neg {
                             Ok(Value::Bool(true)) => self.unary(pycps_ir::UnaryOp::Neg, v)?,
-                            Ok(_) if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) => {
+                            Ok(_)
+                                if matches!(
+                                    self.heap.class_of(v),
+                                    ClassId::Int | ClassId::Bool
+                                ) =>
+                            {
                                 self.unary(pycps_ir::UnaryOp::Pos, v)?
                             }
                             _ => {
                                 let t = self.heap.type_name(v);
-                                return Err(self.type_error(format!("bad operand type for abs(): '{t}'")));
+                                return Err(
+                                    self.type_error(format!("bad operand type for abs(): '{t}'"))
+                                );
                             }
                         }
                     }
@@ -88,9 +103,15 @@ impl Interp {
             BuiltinFn::Sum => {
                 self.only_kwargs(name, kwargs, &["start"])?;
                 self.arity(name, args, 1, 2)?;
-                let mut acc = args.get(1).copied().or(Self::kwarg(kwargs, "start")).unwrap_or(Value::Int(0));
+                let mut acc = args
+                    .get(1)
+                    .copied()
+                    .or(Self::kwarg(kwargs, "start"))
+                    .unwrap_or(Value::Int(0));
                 if self.heap.class_of(acc) == ClassId::Str {
-                    return Err(self.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+                    return Err(
+                        self.type_error("sum() can't sum strings [use ''.join(seq) instead]")
+                    );
                 }
                 let items = self.iterate(args[0])?;
                 for i in items {
@@ -102,9 +123,15 @@ impl Interp {
                 let max = b == BuiltinFn::Max;
                 self.only_kwargs(name, kwargs, &["key", "default"])?;
                 if args.is_empty() {
-                    return Err(self.type_error(format!("{name} expected at least 1 argument, got 0")));
+                    return Err(
+                        self.type_error(format!("{name} expected at least 1 argument, got 0"))
+                    );
                 }
-                let items = if args.len() == 1 { self.iterate(args[0])? } else { args.to_vec() };
+                let items = if args.len() == 1 {
+                    self.iterate(args[0])?
+                } else {
+                    args.to_vec()
+                };
                 let default = Self::kwarg(kwargs, "default");
                 if args.len() > 1 && default.is_some() {
                     return Err(self.type_error(format!(
@@ -113,7 +140,12 @@ impl Interp {
                 }
                 match Self::kwarg(kwargs, "key") {
                     Some(k) if !matches!(k, Value::None) => {
-                        return self.start_apply(k, items, ApplyThen::MinMax { max, default }, in_async)
+                        return self.start_apply(
+                            k,
+                            items,
+                            ApplyThen::MinMax { max, default },
+                            in_async,
+                        )
                     }
                     _ => {
                         let keys = items.clone();
@@ -124,10 +156,9 @@ impl Interp {
             BuiltinFn::Sorted => {
                 self.only_kwargs(name, kwargs, &["key", "reverse"])?;
                 if args.len() != 1 {
-                    return Err(self.type_error(format!(
-                        "sorted expected 1 argument, got {}",
-                        args.len()
-                    )));
+                    return Err(
+                        self.type_error(format!("sorted expected 1 argument, got {}", args.len()))
+                    );
                 }
                 let items = self.iterate(args[0])?;
                 let reverse = match Self::kwarg(kwargs, "reverse") {
@@ -136,7 +167,15 @@ impl Interp {
                 };
                 match Self::kwarg(kwargs, "key") {
                     Some(k) if !matches!(k, Value::None) => {
-                        return self.start_apply(k, items, ApplyThen::Sort { reverse, into: None }, in_async)
+                        return self.start_apply(
+                            k,
+                            items,
+                            ApplyThen::Sort {
+                                reverse,
+                                into: None,
+                            },
+                            in_async,
+                        )
                     }
                     _ => {
                         let keys = items.clone();
@@ -151,9 +190,15 @@ impl Interp {
                     Some(Object::List(items)) | Some(Object::Tuple(items)) => {
                         let idx = items.len();
                         let seq = args[0].as_obj().unwrap_or(crate::value::ObjRef(0));
-                        Value::Obj(self.heap.alloc(Object::Iter(IterObj::Reversed { seq, idx })))
+                        Value::Obj(
+                            self.heap
+                                .alloc(Object::Iter(IterObj::Reversed { seq, idx })),
+                        )
                     }
-                    Some(Object::Range(_)) | Some(Object::Str(_)) | Some(Object::DictView(..)) | Some(Object::Dict(_)) => {
+                    Some(Object::Range(_))
+                    | Some(Object::Str(_))
+                    | Some(Object::DictView(..))
+                    | Some(Object::Dict(_)) => {
                         let mut items = self.iterate(args[0])?;
                         items.reverse();
                         self.values_iter(items)
@@ -172,8 +217,13 @@ impl Interp {
                     None => 0,
                 };
                 let inner = self.get_iter(args[0])?;
-                let Value::Obj(inner) = inner else { return Err(self.not_iterable(args[0])) };
-                Value::Obj(self.heap.alloc(Object::Iter(IterObj::Enumerate { inner, count: start })))
+                let Value::Obj(inner) = inner else {
+                    return Err(self.not_iterable(args[0]));
+                };
+                Value::Obj(self.heap.alloc(Object::Iter(IterObj::Enumerate {
+                    inner,
+                    count: start,
+                })))
             }
             BuiltinFn::Zip => {
                 self.only_kwargs(name, kwargs, &["strict"])?;
@@ -267,7 +317,11 @@ impl Interp {
                 };
                 match self.get_attr(args[0], &n) {
                     Ok(v) => v,
-                    Err(Raise::Exc(e)) if args.len() == 3 && self.heap.class_of(e) == ClassId::AttributeError => args[2],
+                    Err(Raise::Exc(e))
+                        if args.len() == 3 && self.heap.class_of(e) == ClassId::AttributeError =>
+                    {
+                        args[2]
+                    }
                     Err(e) => return Err(e),
                 }
             }
@@ -282,14 +336,21 @@ impl Interp {
                     return Err(self.type_error(format!("'{t}' object is not an iterator")));
                 };
                 if let Object::Generator(_) = self.heap.get(r) {
-                    let cont = super::NativeCont::new(super::NativeKind::Next { gen: r, default: args.get(1).copied() });
+                    let cont = super::NativeCont::new(super::NativeKind::Next {
+                        gen: r,
+                        default: args.get(1).copied(),
+                    });
                     return self.start_gen_native(r, cont);
                 }
                 match self.iter_next(r)? {
                     Some(v) => v,
                     None => match args.get(1) {
                         Some(d) => *d,
-                        None => return Err(Raise::Exc(self.new_exception(ClassId::StopIteration, Vec::new()))),
+                        None => {
+                            return Err(Raise::Exc(
+                                self.new_exception(ClassId::StopIteration, Vec::new()),
+                            ))
+                        }
                     },
                 }
             }
@@ -325,7 +386,13 @@ impl Interp {
                 self.arity(name, args, 1, 1)?;
                 Value::Bool(matches!(
                     self.heap.obj(args[0]),
-                    Some(Object::Function(_) | Object::Builtin(_) | Object::Method { .. } | Object::Class(_) | Object::Capability(_))
+                    Some(
+                        Object::Function(_)
+                            | Object::Builtin(_)
+                            | Object::Method { .. }
+                            | Object::Class(_)
+                            | Object::Capability(_)
+                    )
                 ))
             }
             BuiltinFn::Chr => {
@@ -394,7 +461,11 @@ impl Interp {
                         }
                     },
                 };
-                let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+                let sign = if n.sign() == num_bigint::Sign::Minus {
+                    "-"
+                } else {
+                    ""
+                };
                 let digits = n.magnitude().to_str_radix(radix);
                 self.heap.str(format!("{sign}{prefix}{digits}"))
             }
@@ -409,7 +480,12 @@ impl Interp {
     }
 
     /// Stable sort of `items` by `keys` (`sorted`, `list.sort`).
-    pub fn sort_by_keys(&mut self, items: Vec<Value>, keys: Vec<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    pub fn sort_by_keys(
+        &mut self,
+        items: Vec<Value>,
+        keys: Vec<Value>,
+        reverse: bool,
+    ) -> PyResult<Vec<Value>> {
         let mut idx: Vec<usize> = (0..items.len()).collect();
         let mut failed: Option<(Value, Value)> = None;
         {
@@ -430,7 +506,7 @@ impl Interp {
             };
             if reverse {
                 idx.reverse();
-                idx.sort_by(|a, b| cmp(b, a));
+                idx.sort_by(&mut cmp);
                 idx.reverse();
             } else {
                 idx.sort_by(&mut cmp);
@@ -445,7 +521,13 @@ impl Interp {
         Ok(idx.into_iter().map(|i| items[i]).collect())
     }
 
-    pub fn min_max_keys(&mut self, items: Vec<Value>, keys: Vec<Value>, max: bool, default: Option<Value>) -> PyResult<Value> {
+    pub fn min_max_keys(
+        &mut self,
+        items: Vec<Value>,
+        keys: Vec<Value>,
+        max: bool,
+        default: Option<Value>,
+    ) -> PyResult<Value> {
         if items.is_empty() {
             return match default {
                 Some(d) => Ok(d),
@@ -482,7 +564,7 @@ impl Interp {
                     Err(e) => Err(self.text_error(e)),
                 },
             },
-            Value::Int(_) | Value::Bool(_) => match nd {
+            _ if matches!(self.heap.class_of(x), ClassId::Int | ClassId::Bool) => match nd {
                 None => Ok(self.unary(pycps_ir::UnaryOp::Pos, x)?),
                 Some(n) if n >= 0 => Ok(self.unary(pycps_ir::UnaryOp::Pos, x)?),
                 Some(n) => {
@@ -492,10 +574,17 @@ impl Interp {
                     let r = self.binary(BinaryOp::Mod, x, p, false)?;
                     let up = match self.order(r, half, CompareOp::Gt)? {
                         Some(Ordering::Greater) => true,
-                        Some(Ordering::Equal) => matches!(self.binary(BinaryOp::Mod, q, Value::Int(2), false)?, Value::Int(1)),
+                        Some(Ordering::Equal) => matches!(
+                            self.binary(BinaryOp::Mod, q, Value::Int(2), false)?,
+                            Value::Int(1)
+                        ),
                         _ => false,
                     };
-                    let q = if up { self.binary(BinaryOp::Add, q, Value::Int(1), false)? } else { q };
+                    let q = if up {
+                        self.binary(BinaryOp::Add, q, Value::Int(1), false)?
+                    } else {
+                        q
+                    };
                     self.binary(BinaryOp::Mul, q, p, false)
                 }
             },

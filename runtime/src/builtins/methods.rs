@@ -23,7 +23,10 @@ impl Interp {
     ) -> PyResult<CallOut> {
         let cls = match recv {
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Module(_) | Object::Exception(_) | Object::Function(_) | Object::Coroutine(_) => {
+                Object::Module(_)
+                | Object::Exception(_)
+                | Object::Function(_)
+                | Object::Coroutine(_) => {
                     if let Object::Exception(_) = self.heap.get(r) {
                         match name {
                             "with_traceback" => return Ok(CallOut::Value(recv)),
@@ -62,11 +65,17 @@ impl Interp {
             (ClassId::Str, "join")
                 | (ClassId::List, "extend")
                 | (ClassId::Dict, "update")
-                | (ClassId::Set, "update" | "union" | "intersection" | "difference" | "issubset" | "issuperset")
+                | (
+                    ClassId::Set,
+                    "update" | "union" | "intersection" | "difference" | "issubset" | "issuperset"
+                )
         ) {
-            if let Some(out) =
-                self.drain_generator_args(DrainTarget::Method(recv, name.to_string()), args, kwargs, in_async)
-            {
+            if let Some(out) = self.drain_generator_args(
+                DrainTarget::Method(recv, name.to_string()),
+                args,
+                kwargs,
+                in_async,
+            ) {
                 return out;
             }
         }
@@ -127,10 +136,19 @@ impl Interp {
 
     fn no_attr(&mut self, recv: Value, name: &str) -> crate::interp::Raise {
         let t = self.heap.type_name(recv);
-        self.err(ClassId::AttributeError, format!("'{t}' object has no attribute '{name}'"))
+        self.err(
+            ClassId::AttributeError,
+            format!("'{t}' object has no attribute '{name}'"),
+        )
     }
 
-    fn list_sort(&mut self, recv: Value, args: &[Value], kwargs: &[(&str, Value)], in_async: bool) -> PyResult<CallOut> {
+    fn list_sort(
+        &mut self,
+        recv: Value,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
         if !args.is_empty() {
             return Err(self.type_error("sort() takes no positional arguments"));
         }
@@ -140,11 +158,19 @@ impl Interp {
             None => false,
         };
         let items = self.iterate(recv)?;
-        let Value::Obj(l) = recv else { return Ok(CallOut::Value(Value::None)) };
+        let Value::Obj(l) = recv else {
+            return Ok(CallOut::Value(Value::None));
+        };
         match Self::kwarg(kwargs, "key") {
-            Some(k) if !matches!(k, Value::None) => {
-                self.start_apply(k, items, ApplyThen::Sort { reverse, into: Some(l) }, in_async)
-            }
+            Some(k) if !matches!(k, Value::None) => self.start_apply(
+                k,
+                items,
+                ApplyThen::Sort {
+                    reverse,
+                    into: Some(l),
+                },
+                in_async,
+            ),
             _ => {
                 let keys = items.clone();
                 let sorted = self.sort_by_keys(items, keys, reverse)?;
@@ -162,7 +188,9 @@ impl Interp {
         match name {
             "count" => {
                 self.arity("count", args, 1, 1)?;
-                Ok(Value::Int(items.iter().filter(|&&i| self.heap.eq(i, args[0])).count() as i64))
+                Ok(Value::Int(
+                    items.iter().filter(|&&i| self.heap.eq(i, args[0])).count() as i64,
+                ))
             }
             "index" => {
                 self.arity("index", args, 1, 3)?;
@@ -181,16 +209,28 @@ impl Interp {
                         return Ok(Value::Int(i));
                     }
                 }
-                let what = if self.heap.class_of(recv) == ClassId::List { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+                let what = if self.heap.class_of(recv) == ClassId::List {
+                    "list.index(x): x not in list"
+                } else {
+                    "tuple.index(x): x not in tuple"
+                };
                 Err(self.value_error(what))
             }
             _ => Err(self.no_attr(recv, name)),
         }
     }
 
-    fn list_method(&mut self, recv: Value, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    fn list_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
         self.no_kwargs(name, kwargs)?;
-        let Value::Obj(l) = recv else { return Err(self.no_attr(recv, name)) };
+        let Value::Obj(l) = recv else {
+            return Err(self.no_attr(recv, name));
+        };
         let len = match self.heap.get(l) {
             Object::List(v) => v.len(),
             _ => 0,
@@ -268,15 +308,24 @@ impl Interp {
         })
     }
 
-    fn dict_method(&mut self, recv: Value, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
-        let Value::Obj(d) = recv else { return Err(self.no_attr(recv, name)) };
+    fn dict_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
+        let Value::Obj(d) = recv else {
+            return Err(self.no_attr(recv, name));
+        };
         if name != "update" {
             self.no_kwargs(name, kwargs)?;
         }
         Ok(match name {
             "get" => {
                 self.arity("get", args, 1, 2)?;
-                self.dict_get(d, args[0])?.unwrap_or(args.get(1).copied().unwrap_or(Value::None))
+                self.dict_get(d, args[0])?
+                    .unwrap_or(args.get(1).copied().unwrap_or(Value::None))
             }
             "keys" | "values" | "items" => {
                 self.arity(name, args, 0, 0)?;
@@ -304,7 +353,9 @@ impl Interp {
                 };
                 match e {
                     Some(e) => self.heap.tuple(vec![e.key, e.value]),
-                    None => return Err(self.err(ClassId::KeyError, "popitem(): dictionary is empty")),
+                    None => {
+                        return Err(self.err(ClassId::KeyError, "popitem(): dictionary is empty"))
+                    }
                 }
             }
             "setdefault" => {
@@ -341,7 +392,9 @@ impl Interp {
     }
 
     fn set_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        let Value::Obj(s) = recv else { return Err(self.no_attr(recv, name)) };
+        let Value::Obj(s) = recv else {
+            return Err(self.no_attr(recv, name));
+        };
         use pycps_ir::BinaryOp;
         Ok(match name {
             "add" => {
@@ -405,7 +458,9 @@ impl Interp {
                 self.arity(name, args, 1, 1)?;
                 let items = self.iterate(args[0])?;
                 let other = self.new_set(&items)?;
-                let Value::Obj(o) = other else { return Ok(Value::Bool(false)) };
+                let Value::Obj(o) = other else {
+                    return Ok(Value::Bool(false));
+                };
                 let mine = self.iterate(recv)?;
                 let r = match name {
                     "issubset" => {

@@ -236,7 +236,10 @@ pub enum NativeStep {
 
 impl NativeCont {
     pub fn new(kind: NativeKind) -> Self {
-        NativeCont { dst: ValueId(0), kind }
+        NativeCont {
+            dst: ValueId(0),
+            kind,
+        }
     }
 
     /// The generator this continuation resumes, if any.
@@ -261,7 +264,9 @@ impl Interp {
         let index = args
             .iter()
             .position(|a| matches!(self.heap.obj(*a), Some(Object::Generator(_))))?;
-        let Value::Obj(gen) = args[index] else { return None };
+        let Value::Obj(gen) = args[index] else {
+            return None;
+        };
         let cont = NativeCont::new(NativeKind::Drain {
             gen,
             items: Vec::new(),
@@ -298,7 +303,9 @@ impl Interp {
                     NativeStep::Done(v) => Ok(CallOut::Value(v)),
                     NativeStep::Call(out) => Ok(out),
                     NativeStep::Push(f, c) => Ok(CallOut::Native(f, c)),
-                    NativeStep::ResumeGen(..) => Err(self.type_error("generator resumed after exhaustion")),
+                    NativeStep::ResumeGen(..) => {
+                        Err(self.type_error("generator resumed after exhaustion"))
+                    }
                 }
             }
         }
@@ -341,9 +348,12 @@ impl Interp {
                 }
                 NativeEvent::Returned(_) => {
                     args[index] = self.heap.list(items);
-                    let kw: Vec<(&str, Value)> = kwargs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+                    let kw: Vec<(&str, Value)> =
+                        kwargs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
                     let out = match target {
-                        DrainTarget::Callable(f) => self.call_value(&module, f, &args, &kw, in_async)?,
+                        DrainTarget::Callable(f) => {
+                            self.call_value(&module, f, &args, &kw, in_async)?
+                        }
                         DrainTarget::Method(recv, name) => {
                             self.call_method(&module, recv, &name, &args, &kw, in_async)?
                         }
@@ -397,14 +407,21 @@ impl Interp {
                         }
                     }
                 }
-                self.apply_finish(then, items, results).map(NativeStep::Done)
+                self.apply_finish(then, items, results)
+                    .map(NativeStep::Done)
             }
         }
     }
 
     /// Starts an `Apply` continuation (or finishes inline when every call
     /// is answered by a built-in).
-    pub fn start_apply(&mut self, func: Value, items: Vec<Value>, then: ApplyThen, in_async: bool) -> PyResult<CallOut> {
+    pub fn start_apply(
+        &mut self,
+        func: Value,
+        items: Vec<Value>,
+        then: ApplyThen,
+        in_async: bool,
+    ) -> PyResult<CallOut> {
         let cont = NativeCont::new(NativeKind::Apply {
             func,
             items,
@@ -420,7 +437,12 @@ impl Interp {
         }
     }
 
-    fn apply_finish(&mut self, then: ApplyThen, items: Vec<Value>, results: Vec<Value>) -> PyResult<Value> {
+    fn apply_finish(
+        &mut self,
+        then: ApplyThen,
+        items: Vec<Value>,
+        results: Vec<Value>,
+    ) -> PyResult<Value> {
         match then {
             ApplyThen::Map => Ok(self.values_iter(results)),
             ApplyThen::Filter => {
@@ -450,7 +472,13 @@ impl Interp {
 
     /// A fresh iterator over materialised values.
     pub fn values_iter(&mut self, items: Vec<Value>) -> Value {
-        Value::Obj(self.heap.alloc(Object::Iter(crate::object::IterObj::Values { items, idx: 0 })))
+        Value::Obj(
+            self.heap
+                .alloc(Object::Iter(crate::object::IterObj::Values {
+                    items,
+                    idx: 0,
+                })),
+        )
     }
 
     /// Calls a built-in function.
@@ -464,7 +492,9 @@ impl Interp {
     ) -> PyResult<CallOut> {
         if b.consumes_iterables() {
             let f = Value::Obj(self.heap.alloc(Object::Builtin(b)));
-            if let Some(out) = self.drain_generator_args(DrainTarget::Callable(f), args, kwargs, in_async) {
+            if let Some(out) =
+                self.drain_generator_args(DrainTarget::Callable(f), args, kwargs, in_async)
+            {
                 return out;
             }
         }
@@ -495,9 +525,15 @@ impl Interp {
                 format!("{name} expected {min} arguments, got {n}")
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         }))
     }
 
@@ -507,10 +543,17 @@ impl Interp {
     }
 
     /// Rejects keyword arguments outside `allowed`.
-    pub fn only_kwargs(&mut self, fname: &str, kwargs: &[(&str, Value)], allowed: &[&str]) -> PyResult<()> {
+    pub fn only_kwargs(
+        &mut self,
+        fname: &str,
+        kwargs: &[(&str, Value)],
+        allowed: &[&str],
+    ) -> PyResult<()> {
         for (k, _) in kwargs {
             if !allowed.contains(k) {
-                return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+                return Err(self.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
             }
         }
         Ok(())

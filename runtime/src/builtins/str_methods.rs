@@ -24,7 +24,13 @@ impl Interp {
         }
     }
 
-    pub(crate) fn str_method(&mut self, recv: Value, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    pub(crate) fn str_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
         let s = self.heap.as_str(recv).unwrap_or("").to_string();
         if name != "split" && name != "rsplit" && name != "splitlines" && name != "format" {
             self.no_kwargs(name, kwargs)?;
@@ -69,10 +75,14 @@ impl Interp {
                         if maxsplit < 0 {
                             s.split(sep.as_str()).map(String::from).collect()
                         } else if name == "split" {
-                            s.splitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                            s.splitn(maxsplit as usize + 1, sep.as_str())
+                                .map(String::from)
+                                .collect()
                         } else {
-                            let mut v: Vec<String> =
-                                s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect();
+                            let mut v: Vec<String> = s
+                                .rsplitn(maxsplit as usize + 1, sep.as_str())
+                                .map(String::from)
+                                .collect();
                             v.reverse();
                             v
                         }
@@ -80,7 +90,10 @@ impl Interp {
                     None => {
                         let ws = |c: char| crate::text::is_py_space(c);
                         if maxsplit < 0 {
-                            s.split(ws).filter(|p| !p.is_empty()).map(String::from).collect()
+                            s.split(ws)
+                                .filter(|p| !p.is_empty())
+                                .map(String::from)
+                                .collect()
                         } else if name == "split" {
                             let mut out = Vec::new();
                             let mut rest = s.trim_start_matches(ws);
@@ -111,7 +124,11 @@ impl Interp {
                                 }
                                 match rest.rfind(ws) {
                                     Some(i) => {
-                                        let c = rest[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+                                        let c = rest[i..]
+                                            .chars()
+                                            .next()
+                                            .map(char::len_utf8)
+                                            .unwrap_or(1);
                                         out.push(rest[i + c..].to_string());
                                         rest = rest[..i].trim_end_matches(ws);
                                     }
@@ -138,7 +155,18 @@ impl Interp {
                 let mut cur = String::new();
                 let mut chars = s.chars().peekable();
                 while let Some(c) = chars.next() {
-                    if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                    if matches!(
+                        c,
+                        '\n' | '\r'
+                            | '\x0b'
+                            | '\x0c'
+                            | '\x1c'
+                            | '\x1d'
+                            | '\x1e'
+                            | '\u{85}'
+                            | '\u{2028}'
+                            | '\u{2029}'
+                    ) {
                         if keep {
                             cur.push(c);
                         }
@@ -220,7 +248,11 @@ impl Interp {
                             "{name} first arg must be str or a tuple of str, not {t}"
                         )));
                     };
-                    r |= if name == "startswith" { s.starts_with(p) } else { s.ends_with(p) };
+                    r |= if name == "startswith" {
+                        s.starts_with(p)
+                    } else {
+                        s.ends_with(p)
+                    };
                 }
                 Value::Bool(r)
             }
@@ -258,7 +290,11 @@ impl Interp {
                         }
                     }
                     _ => {
-                        let pos = if name.starts_with('r') { hay.rfind(&sub) } else { hay.find(&sub) };
+                        let pos = if name.starts_with('r') {
+                            hay.rfind(&sub)
+                        } else {
+                            hay.find(&sub)
+                        };
                         match pos {
                             Some(b) => Value::Int(to_char(b)),
                             None if name.ends_with("index") => {
@@ -313,7 +349,11 @@ impl Interp {
                 if n >= w {
                     recv
                 } else {
-                    let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s.as_str()) };
+                    let (sign, rest) = if s.starts_with(['+', '-']) {
+                        s.split_at(1)
+                    } else {
+                        ("", s.as_str())
+                    };
                     self.heap.str(format!("{sign}{}{rest}", "0".repeat(w - n)))
                 }
             }
@@ -323,9 +363,17 @@ impl Interp {
                 if sep.is_empty() {
                     return Err(self.value_error("empty separator"));
                 }
-                let found = if name == "partition" { s.find(&sep) } else { s.rfind(&sep) };
+                let found = if name == "partition" {
+                    s.find(&sep)
+                } else {
+                    s.rfind(&sep)
+                };
                 let (a, b, c) = match found {
-                    Some(i) => (s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()),
+                    Some(i) => (
+                        s[..i].to_string(),
+                        sep.clone(),
+                        s[i + sep.len()..].to_string(),
+                    ),
                     None if name == "partition" => (s.clone(), String::new(), String::new()),
                     None => (String::new(), String::new(), s.clone()),
                 };
@@ -367,14 +415,22 @@ impl Interp {
             }
             "format" => self.str_format(&s, args, kwargs)?,
             _ => {
-                return Err(self.err(ClassId::AttributeError, format!("'str' object has no attribute '{name}'")))
+                return Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'str' object has no attribute '{name}'"),
+                ))
             }
         };
         Ok(out)
     }
 
     /// `template.format(*args, **kwargs)`.
-    fn str_format(&mut self, template: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    fn str_format(
+        &mut self,
+        template: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
         // TODO(text): use the str.format template parser once it lands.
         let mut out = String::new();
         let mut auto = 0usize;
@@ -420,22 +476,23 @@ impl Interp {
                         auto += 1;
                         match v {
                             Some(v) => v,
-                            None => {
-                                return Err(self.err(
-                                    ClassId::IndexError,
-                                    format!("Replacement index {} out of range for positional args tuple", auto - 1),
-                                ))
-                            }
+                            None => return Err(self.err(
+                                ClassId::IndexError,
+                                format!(
+                                    "Replacement index {} out of range for positional args tuple",
+                                    auto - 1
+                                ),
+                            )),
                         }
                     } else if let Ok(i) = base.parse::<usize>() {
                         match args.get(i) {
                             Some(&v) => v,
-                            None => {
-                                return Err(self.err(
-                                    ClassId::IndexError,
-                                    format!("Replacement index {i} out of range for positional args tuple"),
-                                ))
-                            }
+                            None => return Err(self.err(
+                                ClassId::IndexError,
+                                format!(
+                                    "Replacement index {i} out of range for positional args tuple"
+                                ),
+                            )),
                         }
                     } else {
                         match Self::kwarg(kwargs, &base) {

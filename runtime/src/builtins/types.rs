@@ -23,13 +23,20 @@ impl Interp {
         let name = cls.name();
         if cls.is_exception() {
             if let Some((k, _)) = kwargs.first() {
-                return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                return Err(
+                    self.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                );
             }
             return Ok(CallOut::Value(self.new_exception(cls, args.to_vec())));
         }
-        if matches!(cls, ClassId::List | ClassId::Tuple | ClassId::Set | ClassId::FrozenSet | ClassId::Dict) {
+        if matches!(
+            cls,
+            ClassId::List | ClassId::Tuple | ClassId::Set | ClassId::FrozenSet | ClassId::Dict
+        ) {
             let f = Value::Obj(cls.obj());
-            if let Some(out) = self.drain_generator_args(super::DrainTarget::Callable(f), args, kwargs, in_async) {
+            if let Some(out) =
+                self.drain_generator_args(super::DrainTarget::Callable(f), args, kwargs, in_async)
+            {
                 return out;
             }
         }
@@ -129,15 +136,22 @@ impl Interp {
                     return Err(self.type_error("range expected at least 1 argument, got 0"));
                 }
                 if args.len() > 3 {
-                    return Err(self.type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+                    return Err(self.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        args.len()
+                    )));
                 }
                 let mut ints = Vec::new();
                 for &a in args {
                     match self.index_value(a) {
-                        Some(i) if !matches!(self.heap.obj(a), Some(Object::BigInt(_))) => ints.push(i),
+                        Some(i) if !matches!(self.heap.obj(a), Some(Object::BigInt(_))) => {
+                            ints.push(i)
+                        }
                         _ => {
                             let t = self.heap.type_name(a);
-                            return Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                            return Err(self.type_error(format!(
+                                "'{t}' object cannot be interpreted as an integer"
+                            )));
                         }
                     }
                 }
@@ -150,13 +164,18 @@ impl Interp {
                 if step == 0 {
                     return Err(self.value_error("range() arg 3 must not be zero"));
                 }
-                Value::Obj(self.heap.alloc(Object::Range(RangeObj { start, stop, step })))
+                Value::Obj(
+                    self.heap
+                        .alloc(Object::Range(RangeObj { start, stop, step })),
+                )
             }
             ClassId::Type => {
                 if args.len() == 1 && kwargs.is_empty() {
                     Value::Obj(self.heap.class_of(args[0]).obj())
                 } else {
-                    return Err(self.type_error("type() takes 1 argument (creating classes is not supported)"));
+                    return Err(self.type_error(
+                        "type() takes 1 argument (creating classes is not supported)",
+                    ));
                 }
             }
             ClassId::Object => Value::Obj(self.heap.alloc(Object::Ellipsis)),
@@ -180,7 +199,11 @@ impl Interp {
                             for i in items {
                                 match self.index_value(i) {
                                     Some(b @ 0..=255) => out.push(b as u8),
-                                    _ => return Err(self.value_error("bytes must be in range(0, 256)")),
+                                    _ => {
+                                        return Err(
+                                            self.value_error("bytes must be in range(0, 256)")
+                                        )
+                                    }
                                 }
                             }
                             Value::Obj(self.heap.alloc(Object::Bytes(out)))

@@ -84,7 +84,8 @@ impl Interp {
             }
             Object::Capability(name) => {
                 let name = name.clone();
-                self.call_capability(&name, args, kwargs).map(CallOut::Value)
+                self.call_capability(&name, args, kwargs)
+                    .map(CallOut::Value)
             }
             _ => Err(self.not_callable(callee)),
         }
@@ -112,18 +113,23 @@ impl Interp {
                     func: frame.func,
                     state: CoroState::Created(Box::new(frame)),
                 };
-                Ok(CallOut::Value(Value::Obj(self.heap.alloc(Object::Coroutine(Box::new(co))))))
+                Ok(CallOut::Value(Value::Obj(
+                    self.heap.alloc(Object::Coroutine(Box::new(co))),
+                )))
             }
             FunctionKind::Generator => {
                 let co = CoroutineObj {
                     func: frame.func,
                     state: CoroState::Created(Box::new(frame)),
                 };
-                Ok(CallOut::Value(Value::Obj(self.heap.alloc(Object::Generator(Box::new(co))))))
+                Ok(CallOut::Value(Value::Obj(
+                    self.heap.alloc(Object::Generator(Box::new(co))),
+                )))
             }
-            FunctionKind::AsyncGenerator => {
-                Err(self.err(ClassId::NotImplementedError, "async generators are not supported"))
-            }
+            FunctionKind::AsyncGenerator => Err(self.err(
+                ClassId::NotImplementedError,
+                "async generators are not supported",
+            )),
         }
     }
 
@@ -177,7 +183,11 @@ impl Interp {
         regs[..n].copy_from_slice(&args[..n]);
         let mut idx = npos;
         if p.vararg {
-            let extra = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
+            let extra = if args.len() > npos {
+                args[npos..].to_vec()
+            } else {
+                Vec::new()
+            };
             regs[idx] = self.heap.tuple(extra);
             idx += 1;
         }
@@ -198,7 +208,8 @@ impl Interp {
                 .enumerate()
                 .find(|(i, n)| {
                     n.as_str() == name
-                        && ((*i >= p.posonly as usize && *i < npos) || (*i >= kwonly_start && *i < kwonly_end))
+                        && ((*i >= p.posonly as usize && *i < npos)
+                            || (*i >= kwonly_start && *i < kwonly_end))
                 })
                 .map(|(i, _)| i);
             match slot {
@@ -272,17 +283,27 @@ impl Interp {
 
     /// Calls a host capability: builtin ones inline, awaitable ones
     /// produce a pending capability-call future.
-    pub fn call_capability(&mut self, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    pub fn call_capability(
+        &mut self,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
         let call_args = crate::capability::CallArgs {
             args: args.iter().map(|&a| self.to_host(a)).collect(),
-            kwargs: kwargs.iter().map(|&(k, v)| (k.to_string(), self.to_host(v))).collect(),
+            kwargs: kwargs
+                .iter()
+                .map(|&(k, v)| (k.to_string(), self.to_host(v)))
+                .collect(),
         };
         match self.caps.get(name).cloned() {
             Some(crate::capability::Capability::Builtin(f)) => match f(call_args) {
                 Ok(h) => self.from_host(&h),
                 Err(e) => Err(super::Raise::Exc(self.capability_exception(&e))),
             },
-            Some(crate::capability::Capability::Awaitable(_)) => Ok(self.new_capability_call(name, call_args)),
+            Some(crate::capability::Capability::Awaitable(_)) => {
+                Ok(self.new_capability_call(name, call_args))
+            }
             None => Err(self.err(ClassId::NameError, format!("name '{name}' is not defined"))),
         }
     }
@@ -291,7 +312,10 @@ impl Interp {
     pub fn import(&mut self, name: &str) -> PyResult<Value> {
         match name {
             "asyncio" => Ok(self.asyncio_module()),
-            _ => Err(self.err(ClassId::ModuleNotFoundError, format!("No module named '{name}'"))),
+            _ => Err(self.err(
+                ClassId::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            )),
         }
     }
 }

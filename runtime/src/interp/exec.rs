@@ -37,6 +37,8 @@ pub(crate) enum Flow {
     /// Raise in the top frame; `fresh` for a new raise (sets `__context__`
     /// and records the raising frame in the traceback).
     Raise(Value, bool),
+    /// Re-raise in the top frame keeping the traceback (bare `raise`).
+    Reraise(Value),
     /// A generator frame yields a value.
     Yield(Value),
     Block,
@@ -63,7 +65,11 @@ macro_rules! tri {
 impl Interp {
     /// Runs a task's frames. `resume` is delivered to the top frame first
     /// (it is suspended at an await).
-    pub fn execute(&mut self, frames: &mut Vec<Frame>, resume: Option<Result<Value, Value>>) -> Exit {
+    pub fn execute(
+        &mut self,
+        frames: &mut Vec<Frame>,
+        resume: Option<Result<Value, Value>>,
+    ) -> Exit {
         let module = self.module.clone();
         let module: &Module = &module;
         let mut flow = match resume {
@@ -87,7 +93,8 @@ impl Interp {
             match f {
                 Flow::Push(new) => {
                     if frames.len() >= self.limits.recursion_limit {
-                        let e = self.err(ClassId::RecursionError, "maximum recursion depth exceeded");
+                        let e =
+                            self.err(ClassId::RecursionError, "maximum recursion depth exceeded");
                         if let Raise::Exc(e) = e {
                             flow = Some(Flow::Raise(e, true));
                         }
@@ -163,6 +170,11 @@ impl Interp {
                         return exit;
                     }
                 }
+                Flow::Reraise(exc) => {
+                    if let Some(exit) = self.unwind(module, frames, exc, false) {
+                        return exit;
+                    }
+                }
                 Flow::Block => return Exit::Blocked,
                 Flow::Limit(l) => return Exit::Limit(l),
             }
@@ -184,7 +196,9 @@ impl Interp {
                 }
                 let regs = &mut frame.regs;
                 match &inst.kind {
-                    InstKind::Const { dst, value } => regs[dst.index()] = self.consts[value.index()],
+                    InstKind::Const { dst, value } => {
+                        regs[dst.index()] = self.consts[value.index()]
+                    }
                     InstKind::Move { dst, src } => regs[dst.index()] = regs[src.index()],
                     InstKind::CheckBound { var, name } => {
                         if matches!(regs[var.index()], Value::Unbound) {
@@ -202,23 +216,37 @@ impl Interp {
                             v = self.builtins[name.index()];
                             if matches!(v, Value::Unbound) {
                                 let n = module.name(*name);
-                                return self.raise_new(ClassId::NameError, format!("name '{n}' is not defined"));
+                                return self.raise_new(
+                                    ClassId::NameError,
+                                    format!("name '{n}' is not defined"),
+                                );
                             }
                         }
                         regs[dst.index()] = v;
                     }
-                    InstKind::StoreGlobal { name, src } => self.globals[name.index()] = regs[src.index()],
+                    InstKind::StoreGlobal { name, src } => {
+                        self.globals[name.index()] = regs[src.index()]
+                    }
                     InstKind::DeleteGlobal { name } => {
                         if matches!(self.globals[name.index()], Value::Unbound) {
                             let n = module.name(*name);
-                            return self.raise_new(ClassId::NameError, format!("name '{n}' is not defined"));
+                            return self.raise_new(
+                                ClassId::NameError,
+                                format!("name '{n}' is not defined"),
+                            );
                         }
                         self.globals[name.index()] = Value::Unbound;
                     }
                     InstKind::MakeCell { dst } => {
-                        regs[dst.index()] = Value::Obj(self.heap.alloc(Object::Cell(Value::Unbound)));
+                        regs[dst.index()] =
+                            Value::Obj(self.heap.alloc(Object::Cell(Value::Unbound)));
                     }
-                    InstKind::LoadCell { dst, cell, name, local } => {
+                    InstKind::LoadCell {
+                        dst,
+                        cell,
+                        name,
+                        local,
+                    } => {
                         let v = match self.heap.obj(regs[cell.index()]) {
                             Some(Object::Cell(v)) => *v,
                             _ => Value::Unbound,
@@ -247,16 +275,31 @@ impl Interp {
                             }
                         }
                     }
-                    InstKind::MakeFunction { dst, func: f, defaults, kwdefaults, closure } => {
+                    InstKind::MakeFunction {
+                        dst,
+                        func: f,
+                        defaults,
+                        kwdefaults,
+                        closure,
+                    } => {
                         let fo = FunctionObj {
                             func: *f,
                             defaults: defaults.iter().map(|d| regs[d.index()]).collect(),
-                            kwdefaults: kwdefaults.iter().map(|(n, d)| (*n, regs[d.index()])).collect(),
+                            kwdefaults: kwdefaults
+                                .iter()
+                                .map(|(n, d)| (*n, regs[d.index()]))
+                                .collect(),
                             closure: closure.iter().map(|c| regs[c.index()]).collect(),
                         };
-                        regs[dst.index()] = Value::Obj(self.heap.alloc(Object::Function(Box::new(fo))));
+                        regs[dst.index()] =
+                            Value::Obj(self.heap.alloc(Object::Function(Box::new(fo))));
                     }
-                    InstKind::Call { dst, func: callee, args, kwnames } => {
+                    InstKind::Call {
+                        dst,
+                        func: callee,
+                        args,
+                        kwnames,
+                    } => {
                         let callee = regs[callee.index()];
                         // Fast path: plain function, positional arguments only.
                         if kwnames.is_empty() {
@@ -275,9 +318,14 @@ impl Interp {
                                             nregs[i] = regs[a.index()];
                                         }
                                         for (i, fv) in f.freevars.iter().enumerate() {
-                                            nregs[fv.index()] = fo.closure.get(i).copied().unwrap_or(Value::Unbound);
+                                            nregs[fv.index()] = fo
+                                                .closure
+                                                .get(i)
+                                                .copied()
+                                                .unwrap_or(Value::Unbound);
                                         }
-                                        let mut nf = Frame::new(fo.func, nregs, f.entry, frame.in_async);
+                                        let mut nf =
+                                            Frame::new(fo.func, nregs, f.entry, frame.in_async);
                                         nf.ret = ReturnTo::Call(*dst);
                                         return Flow::Push(nf);
                                     }
@@ -300,29 +348,49 @@ impl Interp {
                             None => {}
                         }
                     }
-                    InstKind::CallEx { dst, func: callee, args, kwargs } => {
+                    InstKind::CallEx {
+                        dst,
+                        func: callee,
+                        args,
+                        kwargs,
+                    } => {
                         let callee = regs[callee.index()];
                         let pos = tri!(self.iterate(regs[args.index()]));
                         let mut kw: Vec<(String, Value)> = Vec::new();
                         if let Some(k) = kwargs {
                             let kv = regs[k.index()];
                             let Some(kr) = kv.as_obj() else {
-                                return self.raise_new(ClassId::TypeError, "argument after ** must be a mapping");
+                                return self.raise_new(
+                                    ClassId::TypeError,
+                                    "argument after ** must be a mapping",
+                                );
                             };
                             for (k, v) in self.dict_entries(kr) {
                                 match self.heap.as_str(k) {
                                     Some(s) => kw.push((s.to_string(), v)),
-                                    None => return self.raise_new(ClassId::TypeError, "keywords must be strings"),
+                                    None => {
+                                        return self.raise_new(
+                                            ClassId::TypeError,
+                                            "keywords must be strings",
+                                        )
+                                    }
                                 }
                             }
                         }
-                        let kwr: Vec<(&str, Value)> = kw.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+                        let kwr: Vec<(&str, Value)> =
+                            kw.iter().map(|(k, v)| (k.as_str(), *v)).collect();
                         let r = self.call_value(module, callee, &pos, &kwr, frame.in_async);
                         if let Some(flow) = self.finish_call(frame, *dst, r) {
                             return flow;
                         }
                     }
-                    InstKind::CallMethod { dst, obj, name, args, kwnames } => {
+                    InstKind::CallMethod {
+                        dst,
+                        obj,
+                        name,
+                        args,
+                        kwnames,
+                    } => {
                         let recv = regs[obj.index()];
                         let mut buf = std::mem::take(&mut self.argbuf);
                         buf.clear();
@@ -333,7 +401,14 @@ impl Interp {
                             .zip(&buf[npos..])
                             .map(|(n, v)| (module.name(*n), *v))
                             .collect();
-                        let r = self.call_method(module, recv, module.name(*name), &buf[..npos], &kw, frame.in_async);
+                        let r = self.call_method(
+                            module,
+                            recv,
+                            module.name(*name),
+                            &buf[..npos],
+                            &kw,
+                            frame.in_async,
+                        );
                         self.argbuf = buf;
                         if let Some(flow) = self.finish_call(frame, *dst, r) {
                             return flow;
@@ -351,14 +426,19 @@ impl Interp {
                         let o = regs[obj.index()];
                         let t = self.heap.type_name(o);
                         let n = module.name(*name);
-                        return self.raise_new(ClassId::AttributeError, format!("'{t}' object has no attribute '{n}'"));
+                        return self.raise_new(
+                            ClassId::AttributeError,
+                            format!("'{t}' object has no attribute '{n}'"),
+                        );
                     }
                     InstKind::GetItem { dst, obj, key } => {
                         let (o, k) = (regs[obj.index()], regs[key.index()]);
                         // Fast path: list[int].
                         let fast = match (o, k) {
                             (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
-                                Object::List(items) if i >= 0 && (i as usize) < items.len() => Some(items[i as usize]),
+                                Object::List(items) if i >= 0 && (i as usize) < items.len() => {
+                                    Some(items[i as usize])
+                                }
                                 _ => None,
                             },
                             _ => None,
@@ -377,12 +457,25 @@ impl Interp {
                         let (o, k) = (regs[obj.index()], regs[key.index()]);
                         tri!(self.del_item(o, k));
                     }
-                    InstKind::BuildSlice { dst, lower, upper, step } => {
-                        let g = |x: &Option<pycps_ir::ValueId>| x.map(|v| regs[v.index()]).unwrap_or(Value::None);
+                    InstKind::BuildSlice {
+                        dst,
+                        lower,
+                        upper,
+                        step,
+                    } => {
+                        let g = |x: &Option<pycps_ir::ValueId>| {
+                            x.map(|v| regs[v.index()]).unwrap_or(Value::None)
+                        };
                         let s = Object::Slice(g(lower), g(upper), g(step));
                         regs[dst.index()] = Value::Obj(self.heap.alloc(s));
                     }
-                    InstKind::Binary { dst, op, lhs, rhs, inplace } => {
+                    InstKind::Binary {
+                        dst,
+                        op,
+                        lhs,
+                        rhs,
+                        inplace,
+                    } => {
                         let (a, b) = (regs[lhs.index()], regs[rhs.index()]);
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
                             if let Some(v) = int_fast(*op, x, y) {
@@ -437,8 +530,10 @@ impl Interp {
                         frame.regs[dst.index()] = s;
                     }
                     InstKind::BuildDict { dst, items } => {
-                        let pairs: Vec<(Value, Value)> =
-                            items.iter().map(|(k, v)| (regs[k.index()], regs[v.index()])).collect();
+                        let pairs: Vec<(Value, Value)> = items
+                            .iter()
+                            .map(|(k, v)| (regs[k.index()], regs[v.index()]))
+                            .collect();
                         let d = self.new_dict();
                         for (k, v) in pairs {
                             tri!(self.dict_set(d, k, v));
@@ -464,14 +559,18 @@ impl Interp {
                         tri!(self.dict_set(s, v, Value::None));
                     }
                     InstKind::DictSet { dict, key, value } => {
-                        let (d, k, v) = (regs[dict.index()], regs[key.index()], regs[value.index()]);
+                        let (d, k, v) =
+                            (regs[dict.index()], regs[key.index()], regs[value.index()]);
                         tri!(self.dict_set(d, k, v));
                     }
                     InstKind::DictUpdate { dict, src } => {
                         let (d, s) = (regs[dict.index()], regs[src.index()]);
                         if !matches!(self.heap.obj(s), Some(Object::Dict(_))) {
                             let t = self.heap.type_name(s);
-                            return self.raise_new(ClassId::TypeError, format!("'{t}' object is not a mapping"));
+                            return self.raise_new(
+                                ClassId::TypeError,
+                                format!("'{t}' object is not a mapping"),
+                            );
                         }
                         tri!(self.dict_update_from(d, s));
                     }
@@ -479,7 +578,12 @@ impl Interp {
                         let items = tri!(self.iterate(regs[src.index()]));
                         frame.regs[dst.index()] = self.heap.tuple(items);
                     }
-                    InstKind::FormatValue { dst, src, conversion, spec } => {
+                    InstKind::FormatValue {
+                        dst,
+                        src,
+                        conversion,
+                        spec,
+                    } => {
                         let v = regs[src.index()];
                         let spec = spec.map(|s| regs[s.index()]);
                         let s = tri!(self.format_value(v, *conversion, spec));
@@ -504,8 +608,14 @@ impl Interp {
                             frame.regs[d.index()] = v;
                         }
                     }
-                    InstKind::UnpackEx { before, star, after, src } => {
-                        let items = tri!(self.unpack(regs[src.index()], before.len(), after.len(), true));
+                    InstKind::UnpackEx {
+                        before,
+                        star,
+                        after,
+                        src,
+                    } => {
+                        let items =
+                            tri!(self.unpack(regs[src.index()], before.len(), after.len(), true));
                         let n = items.len();
                         for (d, v) in before.iter().zip(&items) {
                             frame.regs[d.index()] = *v;
@@ -520,18 +630,22 @@ impl Interp {
                         let v = tri!(self.import(module.name(*m)));
                         frame.regs[dst.index()] = v;
                     }
-                    InstKind::ImportFrom { dst, module: m, name } => {
+                    InstKind::ImportFrom {
+                        dst,
+                        module: m,
+                        name,
+                    } => {
                         let n = module.name(*name);
                         let mv = regs[m.index()];
                         let v = match self.get_attr(mv, n) {
                             Ok(v) => v,
                             Err(Raise::Limit(l)) => return Flow::Limit(l),
-                            Err(Raise::Exc(_)) => {
-                                return self.raise_new(
-                                    ClassId::ImportError,
-                                    format!("cannot import name '{n}' from 'asyncio' (unknown location)"),
-                                )
-                            }
+                            Err(Raise::Exc(_)) => return self.raise_new(
+                                ClassId::ImportError,
+                                format!(
+                                    "cannot import name '{n}' from 'asyncio' (unknown location)"
+                                ),
+                            ),
                         };
                         frame.regs[dst.index()] = v;
                     }
@@ -555,7 +669,10 @@ impl Interp {
                     InstKind::LoadHandled { dst } => match frame.handled.last() {
                         Some(&e) => regs[dst.index()] = e,
                         None => {
-                            return self.raise_new(ClassId::RuntimeError, "No active exception to reraise");
+                            return self.raise_new(
+                                ClassId::RuntimeError,
+                                "No active exception to reraise",
+                            );
                         }
                     },
                 }
@@ -569,7 +686,11 @@ impl Interp {
                     frame.block = *target;
                     frame.ip = 0;
                 }
-                Terminator::Branch { cond, then_to, else_to } => {
+                Terminator::Branch {
+                    cond,
+                    then_to,
+                    else_to,
+                } => {
                     let c = match frame.regs[cond.index()] {
                         Value::Bool(b) => b,
                         v => tri!(self.truthy(v)),
@@ -577,7 +698,12 @@ impl Interp {
                     frame.block = if c { *then_to } else { *else_to };
                     frame.ip = 0;
                 }
-                Terminator::ForIter { iter, dst, body, exit } => {
+                Terminator::ForIter {
+                    iter,
+                    dst,
+                    body,
+                    exit,
+                } => {
                     let it = frame.regs[iter.index()];
                     let Value::Obj(r) = it else {
                         return self.raise_new(ClassId::TypeError, "for loop over a non-iterator");
@@ -608,8 +734,14 @@ impl Interp {
                     let e = tri!(self.make_raisable(e, c));
                     return Flow::Raise(e, true);
                 }
-                Terminator::Reraise { exc } => return Flow::Raise(frame.regs[exc.index()], false),
-                Terminator::Suspend { kind: SuspendKind::Await, value, resume, dst, .. } => {
+                Terminator::Reraise { exc } => return Flow::Reraise(frame.regs[exc.index()]),
+                Terminator::Suspend {
+                    kind: SuspendKind::Await,
+                    value,
+                    resume,
+                    dst,
+                    ..
+                } => {
                     let aw = frame.regs[value.index()];
                     match self.await_value(aw) {
                         Ok(AwaitOut::Ready(Ok(v))) => {
@@ -628,7 +760,11 @@ impl Interp {
                         Err(Raise::Limit(l)) => return Flow::Limit(l),
                     }
                 }
-                Terminator::Suspend { kind: SuspendKind::Yield, value, .. } => {
+                Terminator::Suspend {
+                    kind: SuspendKind::Yield,
+                    value,
+                    ..
+                } => {
                     return Flow::Yield(frame.regs[value.index()]);
                 }
                 Terminator::Unreachable => {
@@ -641,7 +777,12 @@ impl Interp {
 
     /// Applies the outcome of a call instruction; `Some(flow)` when the
     /// frame stack must change.
-    fn finish_call(&mut self, frame: &mut Frame, dst: pycps_ir::ValueId, r: super::PyResult<CallOut>) -> Option<Flow> {
+    fn finish_call(
+        &mut self,
+        frame: &mut Frame,
+        dst: pycps_ir::ValueId,
+        r: super::PyResult<CallOut>,
+    ) -> Option<Flow> {
         match r {
             Ok(CallOut::Value(v)) => {
                 frame.regs[dst.index()] = v;
@@ -676,7 +817,11 @@ impl Interp {
 
     /// Resumes (or starts) generator `gen` with `ret` as its return
     /// route; `None` if it is exhausted.
-    pub(crate) fn resume_generator(&mut self, gen: crate::value::ObjRef, ret: ReturnTo) -> Option<Flow> {
+    pub(crate) fn resume_generator(
+        &mut self,
+        gen: crate::value::ObjRef,
+        ret: ReturnTo,
+    ) -> Option<Flow> {
         let module = self.module.clone();
         let state = match self.heap.get_mut(gen) {
             Object::Generator(g) => std::mem::replace(&mut g.state, CoroState::Running),
@@ -705,7 +850,12 @@ impl Interp {
 
     /// Runs a native continuation (a built-in that called back into
     /// Python) after an event; its caller is the top frame.
-    fn native_resume(&mut self, frames: &mut [Frame], cont: NativeCont, ev: NativeEvent) -> Option<Flow> {
+    fn native_resume(
+        &mut self,
+        frames: &mut [Frame],
+        cont: NativeCont,
+        ev: NativeEvent,
+    ) -> Option<Flow> {
         let mut cont = cont;
         let mut ev = ev;
         loop {
@@ -750,7 +900,11 @@ impl Interp {
     fn make_raisable(&mut self, e: Value, cause: Option<Value>) -> super::PyResult<Value> {
         let exc = self.instantiate_exception(e)?;
         if let Some(c) = cause {
-            let c = if matches!(c, Value::None) { Value::None } else { self.instantiate_exception(c)? };
+            let c = if matches!(c, Value::None) {
+                Value::None
+            } else {
+                self.instantiate_exception(c)?
+            };
             if let Some(Object::Exception(x)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
                 x.cause = c;
                 x.suppress_context = true;

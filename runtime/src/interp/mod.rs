@@ -159,11 +159,7 @@ impl Interp {
             .get(i + 1)
             .map(|&e| e as usize)
             .unwrap_or(self.module.source.len());
-        self.module
-            .source
-            .get(start..end)
-            .unwrap_or("")
-            .trim()
+        self.module.source.get(start..end).unwrap_or("").trim()
     }
 
     // ----- exceptions -------------------------------------------------

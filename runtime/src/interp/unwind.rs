@@ -112,7 +112,9 @@ impl Interp {
             }
             seen.push(r);
             chain.push((cur, link));
-            let Object::Exception(e) = self.heap.get(r) else { break };
+            let Object::Exception(e) = self.heap.get(r) else {
+                break;
+            };
             if !matches!(e.cause, Value::None) {
                 link = "\nThe above exception was the direct cause of the following exception:\n\n";
                 cur = e.cause;
@@ -127,14 +129,16 @@ impl Interp {
         for (i, (e, _)) in chain.iter().enumerate().rev() {
             self.format_one(*e, &mut out);
             if i > 0 {
-                out.push_str(chain[i - 1].1);
+                out.push_str(chain[i].1);
             }
         }
         out
     }
 
     fn format_one(&self, exc: Value, out: &mut String) {
-        let Some(Object::Exception(e)) = self.heap.obj(exc) else { return };
+        let Some(Object::Exception(e)) = self.heap.obj(exc) else {
+            return;
+        };
         if !e.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(u32, u32)> = None;

@@ -30,7 +30,11 @@ pub fn int_fast(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
                 return None;
             }
             let q = a.checked_div(b)?;
-            let q = if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q };
+            let q = if (a % b != 0) && ((a < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            };
             Value::Int(q)
         }
         BinaryOp::Mod => {
@@ -38,7 +42,11 @@ pub fn int_fast(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
                 return None;
             }
             let r = a.checked_rem(b)?;
-            Value::Int(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+            Value::Int(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            })
         }
         BinaryOp::BitAnd => Value::Int(a & b),
         BinaryOp::BitOr => Value::Int(a | b),
@@ -104,10 +112,9 @@ impl Interp {
                 Object::BigInt(b) => match b.to_f64() {
                     Some(f) if f.is_finite() => Some(f),
                     _ => {
-                        return Err(self.err(
-                            ClassId::OverflowError,
-                            "int too large to convert to float",
-                        ))
+                        return Err(
+                            self.err(ClassId::OverflowError, "int too large to convert to float")
+                        )
                     }
                 },
                 _ => None,
@@ -158,7 +165,13 @@ impl Interp {
         Err(self.unsupported(op, a, b, inplace))
     }
 
-    pub fn unsupported(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> crate::interp::Raise {
+    pub fn unsupported(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> crate::interp::Raise {
         let (ta, tb) = (self.heap.type_name(a), self.heap.type_name(b));
         let eq = if inplace { "=" } else { "" };
         if op == BinaryOp::Pow && !inplace {
@@ -194,7 +207,11 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.err(
                         ClassId::ZeroDivisionError,
-                        "integer division or modulo by zero",
+                        if op == BinaryOp::Mod {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        },
                     ));
                 }
                 if op == BinaryOp::FloorDiv {
@@ -207,7 +224,10 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.err(ClassId::ZeroDivisionError, "division by zero"));
                 }
-                let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::INFINITY));
+                let (fx, fy) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::INFINITY),
+                );
                 let q = fx / fy;
                 if !q.is_finite() {
                     return Err(self.err(
@@ -302,10 +322,9 @@ impl Interp {
             }
             BinaryOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(self.err(
-                        ClassId::ZeroDivisionError,
-                        "float floor division by zero",
-                    ));
+                    return Err(
+                        self.err(ClassId::ZeroDivisionError, "float floor division by zero")
+                    );
                 }
                 float_divmod(x, y).0
             }
@@ -324,7 +343,10 @@ impl Interp {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.err(ClassId::OverflowError, "(34, 'Numerical result out of range')"));
+                    return Err(self.err(
+                        ClassId::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -333,8 +355,17 @@ impl Interp {
     }
 
     /// `+`, `*`, `%`, `|`, `&`, `-`, `^` on sequences, strings, dicts and sets.
-    fn sequence_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
-        let (Some(ca), cb) = (a.as_obj().map(|r| self.heap.get(r).class()), self.heap.class_of(b)) else {
+    fn sequence_op(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        let (Some(ca), cb) = (
+            a.as_obj().map(|r| self.heap.get(r).class()),
+            self.heap.class_of(b),
+        ) else {
             // a is an immediate: only `int * seq` remains.
             if op == BinaryOp::Mul && matches!(a, Value::Int(_) | Value::Bool(_)) {
                 return self.repeat(b, a);
@@ -361,7 +392,10 @@ impl Interp {
                         _ => Ok(None),
                     };
                 }
-                let r = match (self.heap.get(a.as_obj().unwrap_or(crate::value::ObjRef(0))), self.heap.obj(b)) {
+                let r = match (
+                    self.heap.get(a.as_obj().unwrap_or(crate::value::ObjRef(0))),
+                    self.heap.obj(b),
+                ) {
                     (Object::Str(x), Some(Object::Str(y))) => {
                         let mut s = String::with_capacity(x.len() + y.len());
                         s.push_str(x);
@@ -390,7 +424,9 @@ impl Interp {
                     if inplace && ca == ClassId::List {
                         let r = self.repeat(a, b)?;
                         if let Some(Value::Obj(rr)) = r {
-                            if let (Object::List(items), Some(ar)) = (self.heap.get(rr).clone(), a.as_obj()) {
+                            if let (Object::List(items), Some(ar)) =
+                                (self.heap.get(rr).clone(), a.as_obj())
+                            {
                                 if let Object::List(l) = self.heap.get_mut(ar) {
                                     *l = items;
                                 }
@@ -401,24 +437,27 @@ impl Interp {
                     }
                     return self.repeat(a, b);
                 }
-                if matches!(ca, ClassId::Int) && matches!(cb, ClassId::Str | ClassId::List | ClassId::Tuple | ClassId::Bytes) {
+                if matches!(ca, ClassId::Int)
+                    && matches!(
+                        cb,
+                        ClassId::Str | ClassId::List | ClassId::Tuple | ClassId::Bytes
+                    )
+                {
                     return self.repeat(b, a);
                 }
-                if matches!(ca, ClassId::Str | ClassId::List | ClassId::Tuple | ClassId::Bytes) {
+                if matches!(
+                    ca,
+                    ClassId::Str | ClassId::List | ClassId::Tuple | ClassId::Bytes
+                ) {
                     let tb = cb.name();
-                    return Err(self.type_error(format!(
-                        "can't multiply sequence by non-int of type '{tb}'"
-                    )));
+                    return Err(self
+                        .type_error(format!("can't multiply sequence by non-int of type '{tb}'")));
                 }
                 Ok(None)
             }
             BinaryOp::Mod if ca == ClassId::Str => self.percent_format(a, b).map(Some),
             BinaryOp::BitOr if ca == ClassId::Dict && cb == ClassId::Dict => {
-                let target = if inplace {
-                    a
-                } else {
-                    self.dict_copy(a)?
-                };
+                let target = if inplace { a } else { self.dict_copy(a)? };
                 self.dict_update_from(target, b)?;
                 Ok(Some(target))
             }
@@ -445,7 +484,9 @@ impl Interp {
             }
         };
         let n = n.max(0) as usize;
-        let Some(r) = seq.as_obj() else { return Ok(None) };
+        let Some(r) = seq.as_obj() else {
+            return Ok(None);
+        };
         let unit = match self.heap.get(r) {
             Object::Str(s) => s.len(),
             Object::Bytes(b) => b.len(),
@@ -478,7 +519,9 @@ impl Interp {
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(b as i64))),
             (op, Value::Obj(r)) if matches!(self.heap.get(r), Object::BigInt(_)) => {
-                let Object::BigInt(b) = self.heap.get(r) else { unreachable!() };
+                let Object::BigInt(b) = self.heap.get(r) else {
+                    unreachable!()
+                };
                 let b = b.clone();
                 let res = match op {
                     UnaryOp::Neg => -b,

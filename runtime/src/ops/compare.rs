@@ -161,7 +161,10 @@ impl Heap {
                                 }
                             })
                     }
-                    (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) => {
+                    (
+                        Object::Set(s) | Object::FrozenSet(s),
+                        Object::Set(t) | Object::FrozenSet(t),
+                    ) => {
                         s.len() == t.len()
                             && s.iter().all(|e| {
                                 t.find(e.hash, |k| self.eq_depth(k, e.key, depth + 1))
@@ -183,7 +186,8 @@ impl Heap {
                         };
                         s.len() == t.len()
                             && s.iter().all(|e| {
-                                t.find(e.hash, |k| self.eq_depth(k, e.key, depth + 1)).is_some()
+                                t.find(e.hash, |k| self.eq_depth(k, e.key, depth + 1))
+                                    .is_some()
                             })
                     }
                     _ => false,
@@ -232,10 +236,16 @@ impl Interp {
             CompareOp::In => self.contains(b, a)?,
             CompareOp::NotIn => !self.contains(b, a)?,
             CompareOp::Lt => self.order(a, b, op)? == Some(Ordering::Less),
-            CompareOp::Le => matches!(self.order(a, b, op)?, Some(Ordering::Less | Ordering::Equal)),
+            CompareOp::Le => matches!(
+                self.order(a, b, op)?,
+                Some(Ordering::Less | Ordering::Equal)
+            ),
             CompareOp::Gt => self.order(a, b, op)? == Some(Ordering::Greater),
             CompareOp::Ge => {
-                matches!(self.order(a, b, op)?, Some(Ordering::Greater | Ordering::Equal))
+                matches!(
+                    self.order(a, b, op)?,
+                    Some(Ordering::Greater | Ordering::Equal)
+                )
             }
         }))
     }
@@ -420,7 +430,13 @@ fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
             Some(Ordering::Equal) => {
                 let b = BigInt::from(i);
                 let fb: Option<BigInt> = num_traits::FromPrimitive::from_f64(fi);
-                fb.map(|fb| b.cmp(&fb).then(if f > fi { Ordering::Less } else { Ordering::Equal }))
+                fb.map(|fb| {
+                    b.cmp(&fb).then(if f > fi {
+                        Ordering::Less
+                    } else {
+                        Ordering::Equal
+                    })
+                })
             }
             o => o,
         }

@@ -89,7 +89,9 @@ impl Interp {
                     out.push_str(s);
                     Ok(())
                 }
-                Some(Object::Exception(_)) => self.exc_str_into(a.as_obj().unwrap_or(r), out, stack, depth + 1),
+                Some(Object::Exception(_)) => {
+                    self.exc_str_into(a.as_obj().unwrap_or(r), out, stack, depth + 1)
+                }
                 _ => self.repr_into(*a, out, stack, depth + 1),
             },
             args => self.seq_repr(args, "(", ")", true, out, stack, depth),
@@ -161,7 +163,11 @@ impl Interp {
         let obj = self.heap.get(r);
         let container = matches!(
             obj,
-            Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_) | Object::DictView(..)
+            Object::List(_)
+                | Object::Tuple(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::DictView(..)
         );
         if container {
             if stack.contains(&r) {
@@ -298,9 +304,18 @@ impl Interp {
                         },
                         IterObj::Str { .. } => "str_ascii_iterator",
                         IterObj::Range { .. } => "range_iterator",
-                        IterObj::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
-                        IterObj::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
-                        IterObj::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
+                        IterObj::Dict {
+                            kind: ViewKind::Keys,
+                            ..
+                        } => "dict_keyiterator",
+                        IterObj::Dict {
+                            kind: ViewKind::Values,
+                            ..
+                        } => "dict_valueiterator",
+                        IterObj::Dict {
+                            kind: ViewKind::Items,
+                            ..
+                        } => "dict_itemiterator",
                         IterObj::Enumerate { .. } => "enumerate",
                         IterObj::Zip { .. } => "zip",
                         IterObj::Reversed { .. } => "list_reverseiterator",
@@ -323,7 +338,9 @@ impl Interp {
                             }
                             match kind {
                                 ViewKind::Keys => self.repr_into(e.key, out, stack, depth + 1)?,
-                                ViewKind::Values => self.repr_into(e.value, out, stack, depth + 1)?,
+                                ViewKind::Values => {
+                                    self.repr_into(e.value, out, stack, depth + 1)?
+                                }
                                 ViewKind::Items => {
                                     out.push('(');
                                     self.repr_into(e.key, out, stack, depth + 1)?;

@@ -145,7 +145,11 @@ impl Interp {
                         Some(i) => Ok(items[i]),
                         None => Err(self.err(
                             ClassId::IndexError,
-                            if is_list { "list index out of range" } else { "tuple index out of range" },
+                            if is_list {
+                                "list index out of range"
+                            } else {
+                                "tuple index out of range"
+                            },
                         )),
                     };
                 }
@@ -159,7 +163,11 @@ impl Interp {
                     } else {
                         idx.indices().map(|i| items[i]).collect()
                     };
-                    return Ok(if is_list { self.heap.list(out) } else { self.heap.tuple(out) });
+                    return Ok(if is_list {
+                        self.heap.list(out)
+                    } else {
+                        self.heap.tuple(out)
+                    });
                 }
                 let t = self.heap.type_name(key);
                 let name = if is_list { "list" } else { "tuple" };
@@ -173,7 +181,9 @@ impl Interp {
                         Self::norm_index(i, s.len()).map(|i| s[i..i + 1].to_string())
                     } else {
                         let n = s.chars().count();
-                        Self::norm_index(i, n).and_then(|i| s.chars().nth(i)).map(String::from)
+                        Self::norm_index(i, n)
+                            .and_then(|i| s.chars().nth(i))
+                            .map(String::from)
                     };
                     return match c {
                         Some(c) => Ok(self.heap.str(c)),
@@ -212,7 +222,9 @@ impl Interp {
                 if let Some(i) = self.index_value(key) {
                     return match Self::norm_index(i, rg.len() as usize) {
                         Some(i) => Ok(Value::Int(rg.get(i as i64))),
-                        None => Err(self.err(ClassId::IndexError, "range object index out of range")),
+                        None => {
+                            Err(self.err(ClassId::IndexError, "range object index out of range"))
+                        }
                     };
                 }
                 if let Some(k) = key_slice {
@@ -271,7 +283,9 @@ impl Interp {
                             }
                             Ok(())
                         }
-                        None => Err(self.err(ClassId::IndexError, "list assignment index out of range")),
+                        None => {
+                            Err(self.err(ClassId::IndexError, "list assignment index out of range"))
+                        }
                     };
                 }
                 if let Value::Obj(k) = key {
@@ -329,7 +343,9 @@ impl Interp {
                             }
                             Ok(())
                         }
-                        None => Err(self.err(ClassId::IndexError, "list assignment index out of range")),
+                        None => {
+                            Err(self.err(ClassId::IndexError, "list assignment index out of range"))
+                        }
                     };
                 }
                 if let Value::Obj(k) = key {
@@ -406,7 +422,9 @@ impl Interp {
         if pos.is_none() {
             self.heap.account(48);
         }
-        if let Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) = self.heap.get_mut(d) {
+        if let Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) =
+            self.heap.get_mut(d)
+        {
             match pos {
                 Some(p) => dict.set_value(p, value),
                 None => dict.push_new(h, key, value),
@@ -495,7 +513,9 @@ impl Interp {
         let bset = self.new_set(&right)?;
         let aset = self.new_set(&left)?;
         let out = self.new_set(&[])?;
-        let (Value::Obj(ar), Value::Obj(br)) = (aset, bset) else { unreachable!() };
+        let (Value::Obj(ar), Value::Obj(br)) = (aset, bset) else {
+            unreachable!()
+        };
         match op {
             BitOr => {
                 for &v in left.iter().chain(right.iter()) {
@@ -657,9 +677,16 @@ impl Interp {
                     None => Ok(None),
                 }
             }
-            IterObj::Dict { dict, idx, len, kind } => {
+            IterObj::Dict {
+                dict,
+                idx,
+                len,
+                kind,
+            } => {
                 let (cur_len, next) = match self.heap.get(dict) {
-                    Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => (d.len(), d.entry_from(idx)),
+                    Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                        (d.len(), d.entry_from(idx))
+                    }
                     _ => (0, None),
                 };
                 if cur_len != len {
@@ -753,7 +780,9 @@ impl Interp {
             }
         }
         let it = self.get_iter(v)?;
-        let Value::Obj(it) = it else { return Ok(Vec::new()) };
+        let Value::Obj(it) = it else {
+            return Ok(Vec::new());
+        };
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(it)? {
             out.push(x);
@@ -766,7 +795,13 @@ impl Interp {
 
     /// `a, b = src` / `a, *b, c = src`: the items, checked against the
     /// expected count (`star` when a starred target takes the rest).
-    pub fn unpack(&mut self, src: Value, before: usize, after: usize, star: bool) -> PyResult<Vec<Value>> {
+    pub fn unpack(
+        &mut self,
+        src: Value,
+        before: usize,
+        after: usize,
+        star: bool,
+    ) -> PyResult<Vec<Value>> {
         let items = match self.iterate(src) {
             Ok(items) => items,
             Err(e) => {

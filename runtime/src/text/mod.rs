@@ -27,6 +27,7 @@ mod percent;
 mod repr;
 mod slice;
 mod str_case;
+mod str_format;
 mod str_methods;
 mod unicode;
 mod unicode_tables;
@@ -52,6 +53,10 @@ pub use percent::{percent_format, FmtArg, MappingLookup};
 pub use repr::{ascii_escape, ascii_repr, bytes_repr, str_repr};
 pub use slice::{normalize_index, slice_indices, SliceIndices};
 pub use str_case::{str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper};
+pub use str_format::{
+    check_conversion, parse_format_template, str_format, Accessor, FieldArg, FormatArgs,
+    FormatField, FormatPiece,
+};
 pub use str_methods::{
     str_center, str_count, str_endswith, str_expandtabs, str_find, str_ljust, str_lstrip,
     str_partition, str_removeprefix, str_removesuffix, str_replace, str_rfind, str_rjust,

@@ -287,3 +287,26 @@ gen("gen_strs", "str method expectations.", [
     table("STR_CASE", "(&str, &str, &str, &str, &str, &str, &str)", case_rows),
     table("STR_PREDICATES", "(&str, &str)", pred_rows),
 ])
+
+# ---------------------------------------------------------------- str.format
+def targ2(v):
+    if isinstance(v, list): return 'A::L(&[%s])' % ', '.join(targ2(x) for x in v)
+    if isinstance(v, dict): return 'A::D(&[%s])' % ', '.join('(%s, %s)' % (rs(k), targ2(x)) for k, x in v.items())
+    return targ(v)
+F_POS = [42, 3.14159, 'str', [10, 'b', [7]], {'key': 'val', '0': 'zero'}, -7, True]
+F_KW = {'name': 'Ann', 'n': 5, 'x': 2.5, 'lst': [1, 2, 3], 'd': {'a': 'A', 'k': 99}, 'w': 8, 'p': 2}
+templates = ['', 'plain', '{}', '{} {}', '{0} {1} {0}', '{2!r:>8}|', '{name!r:>5}', '{name:^9}', '{x:.{p}f}', '{x:{w}.{p}f}|', '{0:{1}}',
+             '{:{}}', '{:{:{}}}', '{{}}', '{{{0}}}', '}}{{', '{', '}', '{0', '{0!', '{0!r', '{0!x}', '{0!}', '{0!rx}', '{0!r:}', '{a.}', '{lst[}',
+             '{lst[0]x}', '{}{0}', '{0}{}', '{9}', '{nokey}', '{lst[1]}', '{lst[1]:>4}', '{d[a]}', '{d[k]:05d}', '{3[2][0]}', '{4[key]}',
+             '{4[0]}', '{0:,}', '{1:.2%}', '{5:+d}', '{6}', '{6:d}', '{6!s}', '{2!a}', '{name!a}', '{:x} {:o} {:b}', '{0:{w}}',
+             '{0:{}}', '{:{0}}', '{0[}', '{0]}', '{0.x[}', '{ 0}', '{00}', '{0:}}', '{0:{{}}}', '{!r}', '{:}', '{:d}', '{0:d}{0:x}', '{x:e}',
+             'a{0}b{1}c{2}d', '{name}{name}', '{٠}', '{0:>{w}}|{1:<{w}}|', '{0!r:^{w}}', '{:%}', '{99999999999999999999}', '{0:{w}{p}}',
+             '{2:.1}', '{2:x}', '{0:s}', '{1:d}', '{3}', '{3:>5}', '{0:{w}.{p}{x}}']
+fmt_rows2 = []
+for t in templates:
+    fmt_rows2.append('(%s, %s)' % (rs(t), res(lambda: t.format(*F_POS, **F_KW), rs)))
+gen("gen_strformat", "str.format expectations.", [
+    table("STR_FORMAT", "(&str, %s)" % E, fmt_rows2) +
+    "\n#[rustfmt::skip]\npub(crate) const POS: &[A] = &[%s];\n\n#[rustfmt::skip]\npub(crate) const KW: &[(&str, A)] = &[%s];\n" % (
+        ', '.join(targ2(v) for v in F_POS), ', '.join('(%s, %s)' % (rs(k), targ2(v)) for k, v in F_KW.items())),
+])

@@ -1,6 +1,6 @@
 //! Tests: format-spec mini-language, %-formatting, str.format templates.
 
-use super::check;
+use super::{check, A};
 use super::data::*;
 use crate::text::*;
 
@@ -78,4 +78,148 @@ fn percent_tables() {
         let got = percent_format(fmt, &[whole.to_arg()], false, Some(&mut lookup));
         check(&format!("{fmt:?} % dict"), got, want, |s| s.clone());
     }
+}
+
+/// Test interpreter for `str.format`: values are static [`A`]s.
+struct Env;
+
+fn a_repr(v: &A) -> String {
+    match v {
+        A::I(s) => s.to_string(),
+        A::F(b) => float_repr(f64::from_bits(*b)),
+        A::B(b) => if *b { "True" } else { "False" }.to_string(),
+        A::S(s) => str_repr(s),
+        A::O(_, _, r) => r.to_string(),
+        A::L(items) => format!(
+            "[{}]",
+            items.iter().map(a_repr).collect::<Vec<_>>().join(", ")
+        ),
+        A::D(items) => format!(
+            "{{{}}}",
+            items
+                .iter()
+                .map(|(k, v)| format!("{}: {}", str_repr(k), a_repr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+impl FormatArgs for Env {
+    type Value = A;
+    type Error = TextError;
+    fn positional(&mut self, i: usize) -> Result<A, TextError> {
+        super::data::str_format::POS.get(i).copied().ok_or_else(|| {
+            TextError::new(
+                ErrorKind::IndexError,
+                format!("Replacement index {i} out of range for positional args tuple"),
+            )
+        })
+    }
+    fn keyword(&mut self, name: &str) -> Result<A, TextError> {
+        super::data::str_format::KW
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| *v)
+            .ok_or_else(|| TextError::new(ErrorKind::KeyError, name))
+    }
+    fn getattr(&mut self, _v: &A, name: &str) -> Result<A, TextError> {
+        Err(TextError::type_error(format!("no attribute {name}")))
+    }
+    fn getitem_index(&mut self, v: &A, i: usize) -> Result<A, TextError> {
+        match v {
+            A::L(items) => items
+                .get(i)
+                .copied()
+                .ok_or_else(|| TextError::new(ErrorKind::IndexError, "list index out of range")),
+            A::D(_) => Err(TextError::new(ErrorKind::KeyError, i.to_string())),
+            _ => Err(TextError::type_error("not subscriptable")),
+        }
+    }
+    fn getitem_key(&mut self, v: &A, key: &str) -> Result<A, TextError> {
+        match v {
+            A::D(items) => items
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| *v)
+                .ok_or_else(|| TextError::new(ErrorKind::KeyError, key)),
+            _ => Err(TextError::type_error(
+                "list indices must be integers or slices, not str",
+            )),
+        }
+    }
+    fn convert(&mut self, v: A, c: char) -> Result<A, TextError> {
+        let r = match (c, v) {
+            ('s', A::S(s)) => s.to_string(),
+            ('a', v) => ascii_escape(&a_repr(&v)),
+            (_, v) => a_repr(&v),
+        };
+        Ok(A::S(leak(r)))
+    }
+    fn format(&mut self, v: &A, spec: &str) -> Result<String, TextError> {
+        match v {
+            A::I(s) => format_int(&super::big(s), &parse_format_spec(spec, "int")?),
+            A::B(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.into()),
+            A::B(b) => format_int_typed(
+                &u8::from(*b).into(),
+                &parse_format_spec(spec, "bool")?,
+                "bool",
+            ),
+            A::F(b) => format_float(f64::from_bits(*b), &parse_format_spec(spec, "float")?),
+            A::S(s) => format_str(s, &parse_format_spec(spec, "str")?),
+            other if spec.is_empty() => Ok(a_repr(other)),
+            _ => Err(TextError::type_error(
+                "unsupported format string passed to list.__format__",
+            )),
+        }
+    }
+}
+
+#[test]
+fn str_format_table() {
+    for &(template, ref want) in super::data::str_format::STR_FORMAT {
+        let got = parse_format_template(template).and_then(|p| str_format(&p, &mut Env));
+        check(&format!("{template:?}.format(...)"), got, want, |s| {
+            s.clone()
+        });
+    }
+}
+
+#[test]
+fn format_template_structure() {
+    let p = parse_format_template("a{0.x[1][k]!r:>{}}b").unwrap_err();
+    assert_eq!(
+        p.message,
+        "cannot switch from manual field specification to automatic field numbering"
+    );
+    let p = parse_format_template("a{x.y[1][k]!r:>{}}b{{").unwrap();
+    assert_eq!(p.len(), 3);
+    assert_eq!(p[0], FormatPiece::Literal("a".into()));
+    assert_eq!(p[2], FormatPiece::Literal("b{".into()));
+    let FormatPiece::Field(f) = &p[1] else {
+        panic!("expected field")
+    };
+    assert_eq!(f.arg, FieldArg::Name("x".into()));
+    assert_eq!(
+        f.accessors,
+        vec![
+            Accessor::Attr("y".into()),
+            Accessor::Index(1),
+            Accessor::Key("k".into())
+        ]
+    );
+    assert_eq!(f.conversion, Some('r'));
+    assert_eq!(f.spec.len(), 2);
+    assert_eq!(
+        check_conversion('x').unwrap_err().message,
+        "Unknown conversion specifier x"
+    );
+    assert_eq!(
+        check_conversion('\u{1}').unwrap_err().message,
+        "Unknown conversion specifier \\x1"
+    );
 }

@@ -53,6 +53,10 @@ pub(crate) enum A {
     S(&'static str),
     /// Other object: type name, str(), repr().
     O(&'static str, &'static str, &'static str),
+    /// A list (str.format tests only).
+    L(&'static [A]),
+    /// A dict with str keys (str.format tests only).
+    D(&'static [(&'static str, A)]),
 }
 
 impl A {
@@ -67,6 +71,11 @@ impl A {
                 type_name: t.to_string(),
                 str_: s.to_string(),
                 repr: r.to_string(),
+            },
+            A::L(_) | A::D(_) => FmtArg::Other {
+                type_name: "list".into(),
+                str_: "[...]".into(),
+                repr: "[...]".into(),
             },
         }
     }

@@ -21,6 +21,7 @@ pub(crate) mod slices;
 pub(crate) mod str_case;
 pub(crate) mod str_expandtabs;
 pub(crate) mod str_find;
+pub(crate) mod str_format;
 pub(crate) mod str_pad;
 pub(crate) mod str_partition;
 pub(crate) mod str_predicates;
