@@ -1,0 +1,15 @@
+# string edge cases: empty pieces, negative repetition, out-of-range slices
+s = "a,b,,c"
+print(s.split(","), ",".join(s.split(",")) == s)
+print(repr("ab" * 0), repr("ab" * -3), repr("" * 5))
+print(repr("hello"[10:]), repr("hello"[-10:2]), "hello"[::-2])
+print("  x  ".strip() + "|", "xxyxx".strip("x"), repr("   ".strip()))
+print("Hello".startswith(""), "".endswith(""), "abc".startswith("abcd"))
+print("a-b-c".replace("-", ""), "aaaa".replace("aa", "b"), "abc".replace("", "-"))
+print("MiXeD 123 !?".upper(), "MiXeD 123 !?".lower())
+print(len(""), len(" "), len("\n"), len("caf\u00e9"))
+print(str(-0), str(0.0), str(-0.0), repr(""))
+words = "one  two   three".split(" ")
+print(words, len(words))
+print("x".join("abc"), "".join([]), "-".join(["solo"]))
+print("%" + "d", "{}" + "{x}", "{{}}")
