@@ -15,10 +15,13 @@
 //! keywords raise `KeyError(name)`; `format_map` with a positional field
 //! raises `ValueError: Format string contains positional fields`.
 //!
-//! Deviation: CPython parses and evaluates fields alternately, so in a
-//! template that is both syntactically invalid *and* references a missing
-//! argument before the syntax error, CPython reports the lookup error while
-//! this parser reports the syntax error.
+//! Errors are reported in CPython's order: CPython parses and evaluates
+//! fields alternately, so syntax errors are not returned by the parser but
+//! embedded where CPython would detect them: [`FormatPiece::Error`] (at the
+//! point of a template syntax error, or as the whole `spec` when a nested
+//! spec is invalid) and [`Accessor::Invalid`] (a bad `.attr`/`[key]` step,
+//! raised after the preceding steps were applied). Evaluation must raise
+//! these when reached; nothing after them is evaluated.
 
 use super::unicode::char_decimal_value;
 use super::{TextError, TextResult};
@@ -40,6 +43,8 @@ pub enum Accessor {
     Index(usize),
     /// `[key]`: used as a str key.
     Key(String),
+    /// A malformed step: raise this error when reached.
+    Invalid(TextError),
 }
 
 /// A replacement field `{arg.attr[key]!c:spec}`.
@@ -58,6 +63,8 @@ pub struct FormatField {
 pub enum FormatPiece {
     Literal(String),
     Field(FormatField),
+    /// A syntax error: raise it when evaluation reaches this point.
+    Error(TextError),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -109,8 +116,8 @@ pub fn check_conversion(c: char) -> TextResult<()> {
     }
 }
 
-/// Parse a `str.format` template.
-pub fn parse_format_template(template: &str) -> TextResult<Vec<FormatPiece>> {
+/// Parse a `str.format` template (never fails; see [`FormatPiece::Error`]).
+pub fn parse_format_template(template: &str) -> Vec<FormatPiece> {
     let chars: Vec<char> = template.chars().collect();
     let mut auto = Auto {
         state: AutoState::Init,
@@ -130,12 +137,24 @@ fn push_literal(pieces: &mut Vec<FormatPiece>, text: &[char]) {
     }
 }
 
-fn parse(chars: &[char], depth: i32, auto: &mut Auto) -> TextResult<Vec<FormatPiece>> {
+fn parse(chars: &[char], depth: i32, auto: &mut Auto) -> Vec<FormatPiece> {
+    let mut pieces = Vec::new();
+    if let Err(e) = parse_into(chars, depth, auto, &mut pieces) {
+        pieces.push(FormatPiece::Error(e));
+    }
+    pieces
+}
+
+fn parse_into(
+    chars: &[char],
+    depth: i32,
+    auto: &mut Auto,
+    pieces: &mut Vec<FormatPiece>,
+) -> TextResult<()> {
     if depth <= 0 {
         return Err(verr("Max string recursion exceeded"));
     }
     let n = chars.len();
-    let mut pieces = Vec::new();
     let mut pos = 0;
     while pos < n {
         let start = pos;
@@ -165,13 +184,13 @@ fn parse(chars: &[char], depth: i32, auto: &mut Auto) -> TextResult<Vec<FormatPi
                 len -= 1;
             }
         }
-        push_literal(&mut pieces, &chars[start..start + len]);
+        push_literal(pieces, &chars[start..start + len]);
         if markup {
             let field = parse_field(chars, &mut pos, depth, auto)?;
             pieces.push(FormatPiece::Field(field));
         }
     }
-    Ok(pieces)
+    Ok(())
 }
 
 /// `parse_field` + `field_name_split`; `pos` is just after the `{`.
@@ -250,7 +269,7 @@ fn parse_field(
     let (arg, accessors) = split_field_name(&chars[name_start..name_end], auto)?;
     let spec = match spec_range {
         None => Vec::new(),
-        Some((a, b)) if needs_expanding => parse(&chars[a..b], depth - 1, auto)?,
+        Some((a, b)) if needs_expanding => parse(&chars[a..b], depth - 1, auto),
         Some((a, b)) if a == b => Vec::new(),
         Some((a, b)) => vec![FormatPiece::Literal(chars[a..b].iter().collect())],
     };
@@ -298,8 +317,15 @@ fn split_field_name(name: &[char], auto: &mut Auto) -> TextResult<(FieldArg, Vec
     } else {
         FieldArg::Name(first.iter().collect())
     };
-    let rest = &name[first_len..];
     let mut accessors = Vec::new();
+    if let Err(e) = split_accessors(&name[first_len..], &mut accessors) {
+        accessors.push(Accessor::Invalid(e));
+    }
+    Ok((arg, accessors))
+}
+
+/// `FieldNameIterator`: the `.attr` / `[key]` steps.
+fn split_accessors(rest: &[char], accessors: &mut Vec<Accessor>) -> TextResult<()> {
     let mut p = 0;
     while p < rest.len() {
         let c = rest[p];
@@ -339,7 +365,7 @@ fn split_field_name(name: &[char], auto: &mut Auto) -> TextResult<(FieldArg, Vec
             (false, None) => Accessor::Key(text.iter().collect()),
         });
     }
-    Ok((arg, accessors))
+    Ok(())
 }
 
 /// What [`str_format`] needs from the interpreter.
@@ -365,6 +391,7 @@ pub fn str_format<A: FormatArgs>(pieces: &[FormatPiece], args: &mut A) -> Result
     for piece in pieces {
         match piece {
             FormatPiece::Literal(s) => out.push_str(s),
+            FormatPiece::Error(e) => return Err(e.clone().into()),
             FormatPiece::Field(f) => {
                 let mut v = match &f.arg {
                     FieldArg::Index(i) => args.positional(*i)?,
@@ -375,6 +402,7 @@ pub fn str_format<A: FormatArgs>(pieces: &[FormatPiece], args: &mut A) -> Result
                         Accessor::Attr(a) => args.getattr(&v, a)?,
                         Accessor::Index(i) => args.getitem_index(&v, *i)?,
                         Accessor::Key(k) => args.getitem_key(&v, k)?,
+                        Accessor::Invalid(e) => return Err(e.clone().into()),
                     };
                 }
                 if let Some(c) = f.conversion {

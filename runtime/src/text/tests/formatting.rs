@@ -1,7 +1,7 @@
 //! Tests: format-spec mini-language, %-formatting, str.format templates.
 
-use super::{check, A};
 use super::data::*;
+use super::{check, A};
 use crate::text::*;
 
 fn run_format(kind: &str, value: &str, spec: &str) -> Result<String, TextError> {
@@ -137,7 +137,14 @@ impl FormatArgs for Env {
                 .copied()
                 .ok_or_else(|| TextError::new(ErrorKind::IndexError, "list index out of range")),
             A::D(_) => Err(TextError::new(ErrorKind::KeyError, i.to_string())),
-            _ => Err(TextError::type_error("not subscriptable")),
+            A::S(s) => s
+                .chars()
+                .nth(i)
+                .map(|c| A::S(leak(c.to_string())))
+                .ok_or_else(|| TextError::new(ErrorKind::IndexError, "string index out of range")),
+            A::I(_) => Err(TextError::type_error("'int' object is not subscriptable")),
+            A::F(_) => Err(TextError::type_error("'float' object is not subscriptable")),
+            _ => Err(TextError::type_error("'bool' object is not subscriptable")),
         }
     }
     fn getitem_key(&mut self, v: &A, key: &str) -> Result<A, TextError> {
@@ -182,7 +189,7 @@ impl FormatArgs for Env {
 #[test]
 fn str_format_table() {
     for &(template, ref want) in super::data::str_format::STR_FORMAT {
-        let got = parse_format_template(template).and_then(|p| str_format(&p, &mut Env));
+        let got = str_format(&parse_format_template(template), &mut Env);
         check(&format!("{template:?}.format(...)"), got, want, |s| {
             s.clone()
         });
@@ -191,12 +198,13 @@ fn str_format_table() {
 
 #[test]
 fn format_template_structure() {
-    let p = parse_format_template("a{0.x[1][k]!r:>{}}b").unwrap_err();
-    assert_eq!(
-        p.message,
-        "cannot switch from manual field specification to automatic field numbering"
-    );
-    let p = parse_format_template("a{x.y[1][k]!r:>{}}b{{").unwrap();
+    let p = parse_format_template("a{0.x[1][k]!r:>{}}b");
+    let FormatPiece::Field(f) = &p[1] else {
+        panic!("expected field")
+    };
+    let msg = "cannot switch from manual field specification to automatic field numbering";
+    assert_eq!(f.spec[1], FormatPiece::Error(TextError::value(msg)));
+    let p = parse_format_template("a{x.y[1][k]!r:>{}}b{{");
     assert_eq!(p.len(), 3);
     assert_eq!(p[0], FormatPiece::Literal("a".into()));
     assert_eq!(p[2], FormatPiece::Literal("b{".into()));

@@ -84,6 +84,16 @@ pub(crate) const STR_FORMAT: &[(&str, Result<&str, (&str, &str)>)] = &[
     ("{3}", Ok("[10, 'b', [7]]")),
     ("{3:>5}", Err(("TypeError", "unsupported format string passed to list.__format__"))),
     ("{0:{w}.{p}{x}}", Err(("ValueError", "Invalid format specifier '8.22.5' for object of type 'int'"))),
+    ("{9}{", Err(("IndexError", "Replacement index 9 out of range for positional args tuple"))),
+    ("{nokey.}", Err(("KeyError", "nokey"))),
+    ("{0[0]x}", Err(("TypeError", "'int' object is not subscriptable"))),
+    ("{3[9]}", Err(("IndexError", "list index out of range"))),
+    ("{lst[0].}", Err(("ValueError", "Empty attribute in format string"))),
+    ("{0:{}}{", Err(("ValueError", "cannot switch from manual field specification to automatic field numbering"))),
+    ("{}{:{:{}}}", Err(("ValueError", "Max string recursion exceeded"))),
+    ("{0!x:{9}}", Err(("ValueError", "Unknown conversion specifier x"))),
+    ("{9!x}", Err(("IndexError", "Replacement index 9 out of range for positional args tuple"))),
+    ("{0:{9!x}}", Err(("IndexError", "Replacement index 9 out of range for positional args tuple"))),
 ];
 
 #[rustfmt::skip]
