@@ -11,7 +11,7 @@
 use super::float_fmt::{format_float_raw, FloatFmt};
 use super::int_ops::{int_to_float, int_to_str};
 use super::unicode::char_decimal_value;
-use super::{ErrorKind, TextError, TextResult, MAX_WIDTH};
+use super::{push_repeat, ErrorKind, TextError, TextResult, MAX_WIDTH};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -312,7 +312,7 @@ fn fill_number(
         }
     }
     let mut out = String::new();
-    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat(lay.fill).take(n as usize));
+    let pad = |out: &mut String, n: i64| push_repeat(out, lay.fill, n as usize);
     pad(&mut out, lpad);
     out.extend(sign);
     if upper {
@@ -542,8 +542,8 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> TextResult<String> {
     };
     let right = total - n - left;
     let mut out = String::with_capacity(text.len() + (total - n) as usize);
-    out.extend(std::iter::repeat(lay.fill).take(left as usize));
+    push_repeat(&mut out, lay.fill, left as usize);
     out.push_str(text);
-    out.extend(std::iter::repeat(lay.fill).take(right as usize));
+    push_repeat(&mut out, lay.fill, right as usize);
     Ok(out)
 }

@@ -147,5 +147,13 @@ impl From<TextError> for String {
     }
 }
 
+/// Append `n` copies of `c` (std's `repeat_n` needs a newer MSRV).
+pub(crate) fn push_repeat(out: &mut String, c: char, n: usize) {
+    out.reserve(n * c.len_utf8());
+    for _ in 0..n {
+        out.push(c);
+    }
+}
+
 /// Result alias used throughout this module.
 pub type TextResult<T> = Result<T, TextError>;

@@ -17,7 +17,7 @@
 use super::float_fmt::{float_repr, format_float_raw, FloatFmt};
 use super::int_ops::{float_to_int, int_to_float, int_to_str};
 use super::repr::{ascii_escape, str_repr};
-use super::{TextError, TextResult, MAX_WIDTH};
+use super::{push_repeat, TextError, TextResult, MAX_WIDTH};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -353,7 +353,7 @@ fn format_long(v: &BigInt, alt: bool, prec: i64, ch: char) -> TextResult<String>
     }
     let nd = digits.len() as i64;
     if prec > nd {
-        out.extend(std::iter::repeat('0').take((prec - nd) as usize));
+        push_repeat(&mut out, '0', (prec - nd) as usize);
     }
     out.push_str(&digits);
     if ch == 'X' {

@@ -11,7 +11,7 @@
 //! [`MAX_RESULT_CHARS`] instead of aborting the process.
 
 use super::unicode::is_py_space;
-use super::{ErrorKind, TextError, TextResult};
+use super::{push_repeat, ErrorKind, TextError, TextResult};
 
 /// Largest result (in chars/bytes) the building methods will produce.
 pub const MAX_RESULT_CHARS: u64 = 1 << 31;
@@ -273,9 +273,9 @@ pub fn str_replace(s: &str, old: &str, new: &str, count: i64) -> TextResult<Stri
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    push_repeat(&mut out, fill, left);
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    push_repeat(&mut out, fill, right);
     out
 }
 
@@ -326,7 +326,7 @@ pub fn str_zfill(s: &str, width: i64) -> TextResult<String> {
             Some(c @ ('+' | '-')) => {
                 let mut out = String::with_capacity(s.len() + m);
                 out.push(c);
-                out.extend(std::iter::repeat('0').take(m));
+                push_repeat(&mut out, '0', m);
                 out.push_str(&s[1..]);
                 out
             }
@@ -371,7 +371,7 @@ pub fn str_expandtabs(s: &str, tabsize: i64) -> TextResult<String> {
                 if total > MAX_RESULT_CHARS {
                     return Err(too_big());
                 }
-                out.extend(std::iter::repeat(' ').take(incr as usize));
+                push_repeat(&mut out, ' ', incr as usize);
             }
         } else {
             col += 1;
