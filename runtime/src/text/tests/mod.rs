@@ -42,6 +42,7 @@ pub(super) fn big(s: &str) -> num_bigint::BigInt {
     }
 }
 mod formatting;
+mod robust;
 mod strings;
 
 /// Test-side description of a `%` argument (see `data/percent*.rs`).
