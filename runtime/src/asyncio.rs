@@ -100,17 +100,15 @@ impl Interp {
                 delay,
                 result,
                 started,
-            } => {
-                if !*started {
-                    *started = true;
-                    let (delay, result) = (*delay, *result);
-                    if delay <= 0.0 || delay.is_nan() {
-                        self.complete_future(fut, Ok(result));
-                    } else {
-                        let now = self.epoch.elapsed().as_nanos() as u64;
-                        let d = (delay.min(1e9) * 1e9) as u64;
-                        self.timers.push((now.saturating_add(d), fut));
-                    }
+            } if !*started => {
+                *started = true;
+                let (delay, result) = (*delay, *result);
+                if delay <= 0.0 || delay.is_nan() {
+                    self.complete_future(fut, Ok(result));
+                } else {
+                    let now = self.epoch.elapsed().as_nanos() as u64;
+                    let d = (delay.min(1e9) * 1e9) as u64;
+                    self.timers.push((now.saturating_add(d), fut));
                 }
             }
             _ => {}
@@ -127,18 +125,18 @@ impl Interp {
             if f.result.is_some() {
                 continue;
             }
-            f.result = Some(result.clone());
+            f.result = Some(result);
             let waiters = std::mem::take(&mut f.waiters);
             for w in waiters {
                 match w {
                     Waiter::Task(t) => {
                         if let Some(task) = self.tasks.get_mut(t as usize) {
-                            task.resume = Some(result.clone());
+                            task.resume = Some(result);
                             self.ready.push_back(t);
                         }
                     }
                     Waiter::Gather { gather, index } => {
-                        if let Some(done) = self.gather_child_done(gather, index, result.clone()) {
+                        if let Some(done) = self.gather_child_done(gather, index, result) {
                             work.push((gather, done));
                         }
                     }
@@ -251,7 +249,7 @@ impl Interp {
             },
             Object::Future(f) => {
                 if let Some(res) = &f.result {
-                    return Ok(AwaitOut::Ready(res.clone()));
+                    return Ok(AwaitOut::Ready(*res));
                 }
                 // `sleep(0)`: yield to the scheduler once.
                 if let FutureKind::Sleep {
@@ -357,7 +355,7 @@ impl Interp {
                 for (i, c) in children.into_iter().enumerate() {
                     let done = match self.heap.get_mut(c) {
                         Object::Future(f) => match &f.result {
-                            Some(r) => Some(r.clone()),
+                            Some(r) => Some(*r),
                             None => {
                                 f.waiters.push(Waiter::Gather {
                                     gather: g,

@@ -71,11 +71,11 @@ impl Interp {
     }
 
     /// A heap value to host data (`Other(repr)` for non-data objects).
-    pub fn to_host(&mut self, v: Value) -> HostValue {
-        self.to_host_depth(v, 0)
+    pub fn value_to_host(&mut self, v: Value) -> HostValue {
+        self.host_depth(v, 0)
     }
 
-    fn to_host_depth(&mut self, v: Value, depth: usize) -> HostValue {
+    fn host_depth(&mut self, v: Value, depth: usize) -> HostValue {
         if depth > 200 {
             return HostValue::Other("...".into());
         }
@@ -93,7 +93,7 @@ impl Interp {
                     HostValue::List(
                         items
                             .into_iter()
-                            .map(|i| self.to_host_depth(i, depth + 1))
+                            .map(|i| self.host_depth(i, depth + 1))
                             .collect(),
                     )
                 }
@@ -102,7 +102,7 @@ impl Interp {
                     HostValue::Tuple(
                         items
                             .into_iter()
-                            .map(|i| self.to_host_depth(i, depth + 1))
+                            .map(|i| self.host_depth(i, depth + 1))
                             .collect(),
                     )
                 }
@@ -112,10 +112,7 @@ impl Interp {
                         pairs
                             .into_iter()
                             .map(|(k, v)| {
-                                (
-                                    self.to_host_depth(k, depth + 1),
-                                    self.to_host_depth(v, depth + 1),
-                                )
+                                (self.host_depth(k, depth + 1), self.host_depth(v, depth + 1))
                             })
                             .collect(),
                     )
@@ -124,7 +121,7 @@ impl Interp {
                     let keys: Vec<_> = d.iter().map(|e| e.key).collect();
                     HostValue::List(
                         keys.into_iter()
-                            .map(|k| self.to_host_depth(k, depth + 1))
+                            .map(|k| self.host_depth(k, depth + 1))
                             .collect(),
                     )
                 }

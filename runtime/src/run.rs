@@ -166,7 +166,7 @@ impl Run {
         self.it.complete_future(fut, result);
         if t == self.it.main_task {
             let r = match result {
-                Ok(v) => Ok(self.it.to_host(v)),
+                Ok(v) => Ok(self.it.value_to_host(v)),
                 Err(e) => Err(RunError::Exception(self.it.py_exception(e))),
             };
             self.done = Some(r);

@@ -172,28 +172,22 @@ impl Interp {
                         _ => {}
                     }
                 }
-                Object::Builtin(b) => {
-                    if name == "__name__" || name == "__qualname__" {
-                        let n = b.name();
-                        return Ok(self.heap.str(n));
-                    }
+                Object::Builtin(b) if name == "__name__" || name == "__qualname__" => {
+                    let n = b.name();
+                    return Ok(self.heap.str(n));
                 }
-                Object::Capability(n) => {
-                    if name == "__name__" || name == "__qualname__" {
-                        let n = n.clone();
-                        return Ok(self.heap.str(n));
-                    }
+                Object::Capability(n) if name == "__name__" || name == "__qualname__" => {
+                    let n = n.clone();
+                    return Ok(self.heap.str(n));
                 }
-                Object::Coroutine(c) => {
-                    if name == "__name__" || name == "__qualname__" {
-                        let f = self.module.function(c.func);
-                        let n = if name == "__name__" {
-                            f.name.clone()
-                        } else {
-                            f.qualname.clone()
-                        };
-                        return Ok(self.heap.str(n));
-                    }
+                Object::Coroutine(c) if name == "__name__" || name == "__qualname__" => {
+                    let f = self.module.function(c.func);
+                    let n = if name == "__name__" {
+                        f.name.clone()
+                    } else {
+                        f.qualname.clone()
+                    };
+                    return Ok(self.heap.str(n));
                 }
                 Object::Range(rg) => {
                     let v = match name {
@@ -372,7 +366,7 @@ impl Interp {
             {
                 let f = self.to_f64(v)?.unwrap_or(0.0);
                 let code = ty.unwrap_or('r');
-                let s = if code == 'r' && p.is_none() {
+                if code == 'r' && p.is_none() {
                     crate::text::float_repr(f)
                 } else {
                     let (x, code) = if code == '%' {
@@ -386,8 +380,7 @@ impl Interp {
                         s.push('%');
                     }
                     s
-                };
-                s
+                }
             }
             (Some('d') | None, _)
                 if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) =>
@@ -432,7 +425,7 @@ impl Interp {
             }
         };
         if comma && is_num {
-            let (int_part, rest) = match s.find(|c: char| c == '.' || c == 'e' || c == '%') {
+            let (int_part, rest) = match s.find(['.', 'e', '%']) {
                 Some(i) => (s[..i].to_string(), s[i..].to_string()),
                 None => (s.clone(), String::new()),
             };
@@ -549,7 +542,7 @@ impl Interp {
         let Object::Future(f) = self.heap.get(r) else {
             return Err(self.type_error("not a future"));
         };
-        let result = f.result.clone();
+        let result = f.result;
         let task_name = match &f.kind {
             FutureKind::Task { name, .. } => Some(name.clone()),
             _ => None,

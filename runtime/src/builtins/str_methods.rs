@@ -476,23 +476,27 @@ impl Interp {
                         auto += 1;
                         match v {
                             Some(v) => v,
-                            None => return Err(self.err(
-                                ClassId::IndexError,
-                                format!(
+                            None => {
+                                return Err(self.err(
+                                    ClassId::IndexError,
+                                    format!(
                                     "Replacement index {} out of range for positional args tuple",
                                     auto - 1
                                 ),
-                            )),
+                                ))
+                            }
                         }
                     } else if let Ok(i) = base.parse::<usize>() {
                         match args.get(i) {
                             Some(&v) => v,
-                            None => return Err(self.err(
-                                ClassId::IndexError,
-                                format!(
+                            None => {
+                                return Err(self.err(
+                                    ClassId::IndexError,
+                                    format!(
                                     "Replacement index {i} out of range for positional args tuple"
                                 ),
-                            )),
+                                ))
+                            }
                         }
                     } else {
                         match Self::kwarg(kwargs, &base) {

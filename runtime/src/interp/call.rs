@@ -290,10 +290,10 @@ impl Interp {
         kwargs: &[(&str, Value)],
     ) -> PyResult<Value> {
         let call_args = crate::capability::CallArgs {
-            args: args.iter().map(|&a| self.to_host(a)).collect(),
+            args: args.iter().map(|&a| self.value_to_host(a)).collect(),
             kwargs: kwargs
                 .iter()
-                .map(|&(k, v)| (k.to_string(), self.to_host(v)))
+                .map(|&(k, v)| (k.to_string(), self.value_to_host(v)))
                 .collect(),
         };
         match self.caps.get(name).cloned() {

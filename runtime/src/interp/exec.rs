@@ -343,9 +343,8 @@ impl Interp {
                             .collect();
                         let r = self.call_value(module, callee, &buf[..npos], &kw, frame.in_async);
                         self.argbuf = buf;
-                        match self.finish_call(frame, *dst, r) {
-                            Some(flow) => return flow,
-                            None => {}
+                        if let Some(flow) = self.finish_call(frame, *dst, r) {
+                            return flow;
                         }
                     }
                     InstKind::CallEx {
@@ -640,12 +639,14 @@ impl Interp {
                         let v = match self.get_attr(mv, n) {
                             Ok(v) => v,
                             Err(Raise::Limit(l)) => return Flow::Limit(l),
-                            Err(Raise::Exc(_)) => return self.raise_new(
-                                ClassId::ImportError,
-                                format!(
+                            Err(Raise::Exc(_)) => {
+                                return self.raise_new(
+                                    ClassId::ImportError,
+                                    format!(
                                     "cannot import name '{n}' from 'asyncio' (unknown location)"
                                 ),
-                            ),
+                                )
+                            }
                         };
                         frame.regs[dst.index()] = v;
                     }

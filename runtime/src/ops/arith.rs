@@ -286,7 +286,7 @@ impl Interp {
                         return Err(self.err(ClassId::MemoryError, ""));
                     }
                     x << s
-                } else if s >= x.bits() + 1 {
+                } else if s > x.bits() {
                     BigInt::from(if x.is_negative() { -1 } else { 0 })
                 } else {
                     // Arithmetic shift (floor).

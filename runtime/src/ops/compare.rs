@@ -265,6 +265,7 @@ impl Interp {
     }
 
     /// Total-ish order used by `<` and `sorted`; `Err` when not comparable.
+    #[allow(clippy::result_unit_err)]
     pub fn try_order(&self, a: Value, b: Value, depth: usize) -> Result<Option<Ordering>, ()> {
         use Value::*;
         let num = |v: Value| -> Option<Num> {

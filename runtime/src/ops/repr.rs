@@ -98,6 +98,7 @@ impl Interp {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn seq_repr(
         &self,
         items: &[Value],

@@ -19,6 +19,10 @@ pub struct SliceIdx {
 }
 
 impl SliceIdx {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> usize {
         if self.step > 0 && self.start < self.stop {
             ((self.stop - self.start - 1) / self.step + 1) as usize
