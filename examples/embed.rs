@@ -23,7 +23,7 @@ async def research(q):
 
 async def main():
     results = await asyncio.gather(*[research(q) for q in queries])
-    total = sum(r["words"] for r in results)
+    total = sum([r["words"] for r in results])
     print(f"researched {len(results)} queries, {total} words")
     region = lookup("region")
     print(f"region: {region}")
@@ -124,9 +124,14 @@ fn main() {
     // A synchronous builtin: called inline, no await in Python.
     engine.register_builtin("lookup", |_args: CallArgs| Ok(HostValue::from("eu-west")));
 
-    let program = engine
-        .compile(PROGRAM, "agent.py")
-        .unwrap_or_else(|e| panic!("the embedded program should compile:\n{}", e.render(false)));
+    let program = match engine.compile(PROGRAM, "agent.py") {
+        Ok(program) => program,
+        Err(e) => {
+            // Diagnostics name the file, line and column, and underline the span.
+            eprintln!("{}", e.render(false));
+            std::process::exit(2);
+        }
+    };
 
     let queries: Vec<HostValue> = [
         "cps transform",

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 const CALLS: i64 = 16;
 const N: i64 = 500_000;
 /// Each mode is timed this many times; the median is reported.
-const REPEATS: usize = 5;
+const REPEATS: usize = 11;
 
 const SEQUENTIAL: &str = r#"
 import asyncio
