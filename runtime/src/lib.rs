@@ -37,3 +37,6 @@ pub use error::{PyException, RunError};
 pub use host_value::HostValue;
 pub use limits::{LimitError, LimitKind, Limits, Scheduler};
 pub use run::{Run, Step};
+
+#[cfg(test)]
+mod tests;

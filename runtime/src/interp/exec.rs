@@ -680,8 +680,13 @@ impl Interp {
                 frame.ip += 1;
             }
 
-            // Terminator.
+            // Terminator (also where backward jumps are checked against limits).
             self.steps += 1;
+            if self.steps >= self.next_check {
+                if let Err(l) = self.check_limits() {
+                    return Flow::Limit(l);
+                }
+            }
             match &block.term {
                 Terminator::Jump { target } => {
                     frame.block = *target;
