@@ -29,6 +29,13 @@ pub enum ScopeKind {
     Module,
     Function,
     Lambda,
+    /// A generator expression: a real generator function whose single
+    /// parameter `.0` is the iterator of its first `for`.
+    GenExpr,
+    /// A class body: its names live in the class namespace and are not
+    /// visible to functions nested in it (except `__class__`, the implicit
+    /// cell that zero-argument `super()` reads).
+    Class,
     Comprehension,
 }
 
@@ -43,6 +50,8 @@ pub enum Resolution {
     Free,
     /// A module global (or builtin).
     Global,
+    /// A name in a class body namespace (falling back to globals).
+    Name,
 }
 
 #[derive(Debug)]
@@ -120,6 +129,9 @@ impl ScopeTree {
         if scope.declared_nonlocal.contains_key(name) || scope.frees.contains(name) {
             return Resolution::Free;
         }
+        if scope.kind == ScopeKind::Class {
+            return Resolution::Name;
+        }
         if scope.bound.contains(name) {
             if scope.cells.contains(name) {
                 return Resolution::Cell;
@@ -178,8 +190,9 @@ fn resolve_all(tree: &mut ScopeTree, errors: &mut Vec<Diagnostic>) {
             let found = find_binder(tree, ScopeId(id), &name);
             match found {
                 Some(binder) => {
-                    if tree.scopes[binder.0].bound.contains(&name)
-                        && !tree.scopes[binder.0].declared_nonlocal.contains_key(&name)
+                    let b = &tree.scopes[binder.0];
+                    if (b.bound.contains(&name) && !b.declared_nonlocal.contains_key(&name))
+                        || (b.kind == ScopeKind::Class && name == "__class__")
                     {
                         tree.scopes[binder.0].cells.insert(name.clone());
                     }
@@ -220,6 +233,13 @@ fn find_binder(tree: &ScopeTree, from: ScopeId, name: &str) -> Option<ScopeId> {
         let s = &tree.scopes[c.0];
         match s.kind {
             ScopeKind::Module => return None,
+            // Class namespaces are invisible to nested functions, except
+            // for the implicit `__class__` cell.
+            ScopeKind::Class => {
+                if name == "__class__" {
+                    return Some(c);
+                }
+            }
             _ => {
                 if s.declared_global.contains(name) {
                     return None;
@@ -267,6 +287,20 @@ impl Collector {
     }
 
     fn use_name(&mut self, name: &str, span: Span) {
+        // Zero-argument `super()` reads the `__class__` cell of the
+        // enclosing class, as in CPython.
+        if name == "super" {
+            let frame = self.tree.frame_scope(self.current);
+            if matches!(
+                self.tree.scopes[frame.0].kind,
+                ScopeKind::Function | ScopeKind::Lambda
+            ) {
+                self.tree.scopes[frame.0]
+                    .uses
+                    .entry("__class__".to_string())
+                    .or_insert(span);
+            }
+        }
         // A comprehension is inlined into its frame: a name it does not bind
         // itself is a use by the frame (which may make it free there).
         let mut id = self.current;
@@ -386,15 +420,21 @@ impl Collector {
                 self.current = saved;
             }
             StmtKind::ClassDef(c) => {
-                // Classes are rejected by the lowering; still record the
-                // binding so the rest of the module resolves sensibly.
                 for d in &c.decorators {
                     self.expr(d);
                 }
                 for b in &c.bases {
                     self.expr(b);
                 }
+                for k in &c.keywords {
+                    self.expr(&k.value);
+                }
                 self.bind(&c.name.name, c.name.span);
+                let saved = self.current;
+                let id = self.push(ScopeKind::Class, &**c as *const ClassDef as usize);
+                self.current = id;
+                self.stmts(&c.body);
+                self.current = saved;
             }
             StmtKind::Try(t) => {
                 self.stmts(&t.body);
@@ -534,6 +574,33 @@ impl Collector {
         self.current = saved;
     }
 
+    /// A generator expression is a generator function of its own: the
+    /// first iterable is evaluated outside and passed in as `.0`.
+    fn generator_expression(&mut self, e: &Expr, elt: &Expr, generators: &[Comprehension]) {
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter);
+        }
+        let saved = self.current;
+        let id = self.push(ScopeKind::GenExpr, e as *const Expr as usize);
+        self.current = id;
+        self.cur().has_yield = true;
+        self.bind(".0", e.span);
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            for cond in &g.ifs {
+                self.expr(cond);
+            }
+            if g.is_async {
+                self.mark_await();
+            }
+        }
+        self.expr(elt);
+        self.current = saved;
+    }
+
     /// An `await` makes the enclosing frame a coroutine.
     fn mark_await(&mut self) {
         let frame = self.tree.frame_scope(self.current);
@@ -586,10 +653,11 @@ impl Collector {
                     self.expr(i);
                 }
             }
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
                 self.comprehension(e as *const Expr as usize, generators, &[elt])
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.generator_expression(e, elt, generators)
             }
             ExprKind::DictComp {
                 key,

@@ -173,12 +173,16 @@ fn semantic_errors_are_diagnostics() {
         ("continue\n", "'continue' not properly in loop"),
         ("return 1\n", "'return' outside function"),
         (
-            "class A:\n    pass\n",
-            "pycps does not support `class` definitions yet",
+            "async def f(x):\n    yield from x\n",
+            "'yield from' inside async function",
         ),
         (
-            "with f() as g:\n    pass\n",
-            "pycps does not support `with` statements yet",
+            "def f(l):\n    async with l:\n        pass\n",
+            "'async with' outside async function",
+        ),
+        (
+            "def f(s):\n    return [x async for x in s]\n",
+            "asynchronous comprehension outside of an asynchronous function",
         ),
     ] {
         let errs = pycps_cps::compile(src, "t.py").expect_err(src);

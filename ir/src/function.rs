@@ -64,6 +64,9 @@ pub enum FunctionKind {
     Generator,
     /// An `async def` containing `yield`.
     AsyncGenerator,
+    /// A class body: run once by `BuildClass` with a fresh namespace that
+    /// its `LoadName`/`StoreName` use; returns the `__class__` cell or None.
+    ClassBody,
 }
 
 /// Parameter layout. Parameters occupy the first registers, in this order:

@@ -41,6 +41,26 @@ pub enum InstKind {
     Unbind {
         var: ValueId,
     },
+    /// A builtin by name, ignoring globals (what CPython's lowering uses for
+    /// `AssertionError`, `StopAsyncIteration`, zero-argument `super`).
+    LoadBuiltin {
+        dst: ValueId,
+        name: NameId,
+    },
+    /// Class body namespace, then globals, then builtins (`NameError`).
+    LoadName {
+        dst: ValueId,
+        name: NameId,
+    },
+    /// Stores into the class body namespace.
+    StoreName {
+        name: NameId,
+        src: ValueId,
+    },
+    /// `del name` in a class body (`NameError` if absent).
+    DeleteName {
+        name: NameId,
+    },
     /// Module global, falling back to builtins; `NameError` if neither.
     LoadGlobal {
         dst: ValueId,
@@ -107,6 +127,25 @@ pub enum InstKind {
         name: NameId,
         args: Vec<ValueId>,
         kwnames: Vec<NameId>,
+    },
+    /// `class C(*bases, **kw)`: `body` holds a function of kind
+    /// [`crate::FunctionKind::ClassBody`]; the runtime calls it with a fresh
+    /// namespace (its `LoadName`/`StoreName` target), and when it returns
+    /// (its value is the class's `__class__` cell, or `None`) creates the
+    /// class from the namespace with the metaclass (`type` unless a
+    /// `metaclass=` keyword says otherwise), named after the body function,
+    /// stores the class in that cell, and writes it to `dst`. `args` are the
+    /// bases, then the keyword values named by `kwnames` (as `Call`).
+    BuildClass {
+        dst: ValueId,
+        body: ValueId,
+        args: Vec<ValueId>,
+        kwnames: Vec<NameId>,
+    },
+    /// `dst = type(src)`.
+    TypeOf {
+        dst: ValueId,
+        src: ValueId,
     },
     GetAttr {
         dst: ValueId,
@@ -238,6 +277,36 @@ pub enum InstKind {
         dst: ValueId,
         src: ValueId,
     },
+    /// `dst = src.__aiter__()` (`async for`); `TypeError: 'async for'
+    /// requires an object with __aiter__ method, got int` otherwise.
+    GetAIter {
+        dst: ValueId,
+        src: ValueId,
+    },
+    /// `dst = src.__anext__()`: an awaitable for the next item; awaiting it
+    /// raises `StopAsyncIteration` at the end.
+    GetANext {
+        dst: ValueId,
+        src: ValueId,
+    },
+    /// The iterator `yield from src` delegates to: `src` itself when it is
+    /// a generator, else `iter(src)`.
+    GetYieldFromIter {
+        dst: ValueId,
+        src: ValueId,
+    },
+    /// Looks up the context manager protocol on `type(mgr)` and binds it to
+    /// `mgr`: `enter` = `mgr.__enter__` / `__aenter__`, `exit` =
+    /// `mgr.__exit__` / `__aexit__` (when `is_async`). `TypeError: 'int'
+    /// object does not support the (asynchronous) context manager protocol`
+    /// if either is missing. Calling `enter` (and awaiting it when async) is
+    /// left to the following instructions.
+    PrepareWith {
+        enter: ValueId,
+        exit: ValueId,
+        mgr: ValueId,
+        is_async: bool,
+    },
     /// Unpacks exactly `dsts.len()` items from the iterable `src`
     /// (`ValueError: not enough values to unpack (expected 2, got 1)` /
     /// `too many values to unpack (expected 2)`).
@@ -354,6 +423,11 @@ pub enum Terminator {
 pub enum SuspendKind {
     Await,
     Yield,
+    /// `yield from value`: `value` is an iterator (from `GetYieldFromIter`)
+    /// that the runtime drives: each item it yields is yielded by this
+    /// generator, values sent and exceptions thrown in are forwarded to it,
+    /// and when it finishes its return value is written to `dst`.
+    YieldFrom,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -312,6 +312,7 @@ impl Checker<'_> {
                     SuspendKind::Yield => {
                         matches!(k, FunctionKind::Generator | FunctionKind::AsyncGenerator)
                     }
+                    SuspendKind::YieldFrom => matches!(k, FunctionKind::Generator),
                     SuspendKind::Await => matches!(
                         k,
                         FunctionKind::Coroutine

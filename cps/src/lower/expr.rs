@@ -273,6 +273,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                     name: "<lambda>".into(),
                     params,
                     is_async: false,
+                    is_class: false,
                     span,
                     node_scope: scope,
                 };
@@ -328,8 +329,8 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 value,
                 generators,
             } => self.comprehension(e, CompKind::Dict(key, value), generators, dst),
-            ExprKind::GeneratorExp { .. } => {
-                self.error(Diagnostic::unsupported(span, "generator expressions"));
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.generator_expression(e, elt, generators, dst)
             }
             ExprKind::Await(inner) => {
                 if !self.allows_await() {
@@ -352,8 +353,22 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 };
                 self.suspend(ir::SuspendKind::Yield, v, dst, span);
             }
-            ExprKind::YieldFrom(_) => {
-                self.error(Diagnostic::unsupported(span, "`yield from`"));
+            ExprKind::YieldFrom(value) => {
+                if self.is_module {
+                    self.error(Diagnostic::syntax(span, "'yield' outside function"));
+                    return;
+                }
+                if self.allows_await() {
+                    self.error(Diagnostic::syntax(
+                        span,
+                        "'yield from' inside async function",
+                    ));
+                    return;
+                }
+                let v = self.expr(value);
+                let it = self.temp();
+                self.emit(InstKind::GetYieldFromIter { dst: it, src: v }, span);
+                self.suspend(ir::SuspendKind::YieldFrom, it, dst, span);
             }
             ExprKind::Compare {
                 left,
@@ -607,6 +622,10 @@ impl<'m, 'a> FnLower<'m, 'a> {
         dst: ValueId,
         span: Span,
     ) {
+        if let Some(v) = self.zero_arg_super(func, args, keywords, span) {
+            self.emit(InstKind::Move { dst, src: v }, span);
+            return;
+        }
         let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             && keywords.iter().all(|k| k.arg.is_some());
         let suspends = args.iter().any(contains_suspend)
@@ -718,6 +737,63 @@ impl<'m, 'a> FnLower<'m, 'a> {
         );
     }
 
+    /// `super()` inside a method is `super(__class__, <first argument>)`,
+    /// spelled out here (CPython finds both by inspecting the frame).
+    fn zero_arg_super(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        span: Span,
+    ) -> Option<ValueId> {
+        let ExprKind::Name(n) = &func.kind else {
+            return None;
+        };
+        if n != "super" || !args.is_empty() || !keywords.is_empty() {
+            return None;
+        }
+        if !matches!(self.slot("super"), Slot::Global(_)) {
+            return None;
+        }
+        let Slot::Cell(class_cell) = self.slot("__class__") else {
+            return None;
+        };
+        let first = self
+            .m
+            .tree
+            .scope(self.scope)
+            .bound
+            .first()
+            .cloned()
+            .filter(|_| self.params_count > 0)?;
+        let sup = self.temp();
+        let name = self.m.name("super");
+        self.emit(InstKind::LoadBuiltin { dst: sup, name }, span);
+        let cls = self.temp();
+        let cname = self.m.name("__class__");
+        self.emit(
+            InstKind::LoadCell {
+                dst: cls,
+                cell: class_cell,
+                name: cname,
+                local: false,
+            },
+            span,
+        );
+        let obj = self.load_name(&first, span);
+        let dst = self.temp();
+        self.emit(
+            InstKind::Call {
+                dst,
+                func: sup,
+                args: vec![cls, obj],
+                kwnames: vec![],
+            },
+            span,
+        );
+        Some(dst)
+    }
+
     /// Named locals can't change across an `await` in this frame, but a
     /// walrus could rebind them; a copy keeps the value read at its turn.
     fn copy_if_named(&mut self, v: ValueId, span: Span) -> ValueId {
@@ -747,10 +823,10 @@ impl<'m, 'a> FnLower<'m, 'a> {
             ));
             return;
         };
-        if generators.iter().any(|g| g.is_async) {
-            self.error(Diagnostic::unsupported(
+        if generators.iter().any(|g| g.is_async) && !self.allows_await() {
+            self.error(Diagnostic::syntax(
                 span,
-                "asynchronous comprehensions (`async for`)",
+                "asynchronous comprehension outside of an asynchronous function",
             ));
             return;
         }
@@ -789,6 +865,54 @@ impl<'m, 'a> FnLower<'m, 'a> {
             }
         }
         self.comp_env.push(env);
+        self.comp_loops(generators, first_iter, span, |f| match kind {
+            CompKind::List(elt) => {
+                let v = f.expr(elt);
+                f.emit(
+                    InstKind::ListAppend {
+                        list: result,
+                        src: v,
+                    },
+                    elt.span,
+                );
+            }
+            CompKind::Set(elt) => {
+                let v = f.expr(elt);
+                f.emit(
+                    InstKind::SetAdd {
+                        set: result,
+                        src: v,
+                    },
+                    elt.span,
+                );
+            }
+            CompKind::Dict(k, v) => {
+                let kr = f.expr(k);
+                let vr = f.expr(v);
+                f.emit(
+                    InstKind::DictSet {
+                        dict: result,
+                        key: kr,
+                        value: vr,
+                    },
+                    v.span,
+                );
+            }
+        });
+        self.comp_env.pop();
+        self.emit(InstKind::Move { dst, src: result }, span);
+    }
+
+    /// The nested loops of a comprehension: `first_iter` holds the first
+    /// iterable (already evaluated), `innermost` emits the body. Leaves the
+    /// builder after the loops.
+    fn comp_loops(
+        &mut self,
+        generators: &'a [Comprehension],
+        first_iter: ValueId,
+        span: Span,
+        innermost: impl FnOnce(&mut Self),
+    ) {
         let after = self.new_block();
         let mut outer_continue = after;
         for (i, g) in generators.iter().enumerate() {
@@ -798,23 +922,30 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.expr(&g.iter)
             };
             let it = self.temp();
-            self.emit(InstKind::GetIter { dst: it, src }, g.iter.span);
             let header = self.new_block();
-            let body = self.new_block();
-            self.jump(header, g.span);
-            self.switch_to(header);
-            let item = self.temp();
-            self.terminate(
-                Terminator::ForIter {
-                    iter: it,
-                    dst: item,
-                    body,
-                    exit: outer_continue,
-                },
-                g.iter.span,
-            );
-            self.switch_to(body);
-            self.assign(&g.target, item);
+            if g.is_async {
+                self.emit(InstKind::GetAIter { dst: it, src }, g.iter.span);
+                self.jump(header, g.span);
+                let item = self.async_next(it, header, outer_continue, g.iter.span);
+                self.assign(&g.target, item);
+            } else {
+                self.emit(InstKind::GetIter { dst: it, src }, g.iter.span);
+                let body = self.new_block();
+                self.jump(header, g.span);
+                self.switch_to(header);
+                let item = self.temp();
+                self.terminate(
+                    Terminator::ForIter {
+                        iter: it,
+                        dst: item,
+                        body,
+                        exit: outer_continue,
+                    },
+                    g.iter.span,
+                );
+                self.switch_to(body);
+                self.assign(&g.target, item);
+            }
             for cond in &g.ifs {
                 let c = self.expr(cond);
                 let pass = self.new_block();
@@ -830,43 +961,78 @@ impl<'m, 'a> FnLower<'m, 'a> {
             }
             outer_continue = header;
         }
-        match kind {
-            CompKind::List(elt) => {
-                let v = self.expr(elt);
-                self.emit(
-                    InstKind::ListAppend {
-                        list: result,
-                        src: v,
-                    },
-                    elt.span,
-                );
-            }
-            CompKind::Set(elt) => {
-                let v = self.expr(elt);
-                self.emit(
-                    InstKind::SetAdd {
-                        set: result,
-                        src: v,
-                    },
-                    elt.span,
-                );
-            }
-            CompKind::Dict(k, v) => {
-                let kr = self.expr(k);
-                let vr = self.expr(v);
-                self.emit(
-                    InstKind::DictSet {
-                        dict: result,
-                        key: kr,
-                        value: vr,
-                    },
-                    v.span,
-                );
-            }
-        }
+        innermost(self);
         self.jump(outer_continue, span);
-        self.comp_env.pop();
         self.switch_to(after);
-        self.emit(InstKind::Move { dst, src: result }, span);
+    }
+
+    /// A generator expression: a nested generator function taking the
+    /// first iterable's iterator as `.0`, called right away.
+    fn generator_expression(
+        &mut self,
+        node: &'a Expr,
+        elt: &'a Expr,
+        generators: &'a [Comprehension],
+        dst: ValueId,
+    ) {
+        let span = node.span;
+        let Some(scope) = self.m.tree.scope_of(node) else {
+            self.error(Diagnostic::syntax(
+                span,
+                "internal: generator scope missing",
+            ));
+            return;
+        };
+        let Some(first) = generators.first() else {
+            return;
+        };
+        if generators.iter().any(|g| g.is_async) || self.m.tree.scope(scope).has_await {
+            self.error(Diagnostic::unsupported(
+                span,
+                "asynchronous generator expressions",
+            ));
+            return;
+        }
+        let src = self.expr(&first.iter);
+        let it = self.temp();
+        self.emit(InstKind::GetIter { dst: it, src }, first.iter.span);
+        static DOT0: std::sync::OnceLock<Parameters> = std::sync::OnceLock::new();
+        let params = DOT0.get_or_init(|| Parameters {
+            args: vec![Param {
+                name: Ident {
+                    name: ".0".into(),
+                    span: Span::default(),
+                },
+                annotation: None,
+                default: None,
+                span: Span::default(),
+            }],
+            ..Parameters::default()
+        });
+        let spec = FnSpec {
+            name: "<genexpr>".into(),
+            params,
+            is_async: false,
+            is_class: false,
+            span,
+            node_scope: scope,
+        };
+        let f = self.lower_function(spec, |g| {
+            let dot0 = g.load_name(".0", span);
+            g.comp_loops(generators, dot0, span, |g| {
+                let v = g.expr(elt);
+                let sent = g.temp();
+                g.suspend(ir::SuspendKind::Yield, v, sent, elt.span);
+            });
+        });
+        self.emit(
+            InstKind::Call {
+                dst,
+                func: f,
+                args: vec![it],
+                kwnames: vec![],
+            },
+            span,
+        );
     }
 }

@@ -37,6 +37,8 @@ pub(crate) enum Slot {
     Reg(ValueId),
     Cell(ValueId),
     Global(NameId),
+    /// A class body namespace entry.
+    Name(NameId),
 }
 
 /// Module-wide tables shared by all functions.
@@ -85,6 +87,13 @@ impl<'a> ModuleCtx<'a> {
 /// What must run when control leaves a protected region early.
 #[derive(Clone)]
 pub(crate) enum Cleanup<'a> {
+    /// A `with` block: call `exit(None, None, None)` (awaited when
+    /// `is_async`) in the context of the `with` statement.
+    With {
+        exit: ValueId,
+        is_async: bool,
+        handler: Option<BlockId>,
+    },
     /// A `finally` body, inlined on every early exit. `handler` and
     /// `loop_depth` are the context of the `try` statement itself.
     Finally {
@@ -129,6 +138,8 @@ pub(crate) struct FnLower<'m, 'a> {
     /// statement containing `:=`, which can rebind a local mid-expression).
     pub copy_locals: bool,
     pub is_module: bool,
+    /// Number of parameters (the first one is `self` for `super()`).
+    pub params_count: usize,
 }
 
 impl<'m, 'a> FnLower<'m, 'a> {
@@ -160,6 +171,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             states: Vec::new(),
             copy_locals: false,
             is_module,
+            params_count: 0,
         };
         let entry = f.new_block();
         f.switch_to(entry);
@@ -293,7 +305,11 @@ impl<'m, 'a> FnLower<'m, 'a> {
             return *s;
         }
         let n = self.m.name(name);
-        Slot::Global(n)
+        if self.kind == ir::FunctionKind::ClassBody {
+            Slot::Name(n)
+        } else {
+            Slot::Global(n)
+        }
     }
 
     /// The register holding the value of `name`.
@@ -334,6 +350,11 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.emit(InstKind::LoadGlobal { dst: t, name: n }, span);
                 t
             }
+            Slot::Name(n) => {
+                let t = self.temp();
+                self.emit(InstKind::LoadName { dst: t, name: n }, span);
+                t
+            }
         }
     }
 
@@ -346,6 +367,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             }
             Slot::Cell(c) => self.emit(InstKind::StoreCell { cell: c, src }, span),
             Slot::Global(n) => self.emit(InstKind::StoreGlobal { name: n, src }, span),
+            Slot::Name(n) => self.emit(InstKind::StoreName { name: n, src }, span),
         }
     }
 
@@ -360,6 +382,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.emit(InstKind::StoreCell { cell: c, src: t }, span);
             }
             Slot::Global(n) => self.emit(InstKind::DeleteGlobal { name: n }, span),
+            Slot::Name(n) => self.emit(InstKind::DeleteName { name: n }, span),
         }
     }
 
@@ -581,6 +604,8 @@ pub(crate) struct FnSpec<'a> {
     pub name: String,
     pub params: &'a ast::Parameters,
     pub is_async: bool,
+    /// A class body (`ClassBody` kind) rather than a function.
+    pub is_class: bool,
     pub span: Span,
     pub node_scope: ScopeId,
 }
@@ -613,11 +638,12 @@ impl<'m, 'a> FnLower<'m, 'a> {
         }
         let scope = self.m.tree.scope(spec.node_scope);
         let frees: Vec<String> = scope.frees.iter().cloned().collect();
-        let kind = match (spec.is_async, scope.has_yield) {
-            (true, true) => ir::FunctionKind::AsyncGenerator,
-            (true, false) => ir::FunctionKind::Coroutine,
-            (false, true) => ir::FunctionKind::Generator,
-            (false, false) => ir::FunctionKind::Function,
+        let kind = match (spec.is_class, spec.is_async, scope.has_yield) {
+            (true, _, _) => ir::FunctionKind::ClassBody,
+            (false, true, true) => ir::FunctionKind::AsyncGenerator,
+            (false, true, false) => ir::FunctionKind::Coroutine,
+            (false, false, true) => ir::FunctionKind::Generator,
+            (false, false, false) => ir::FunctionKind::Function,
         };
         let mut closure = Vec::new();
         for name in &frees {
@@ -633,6 +659,8 @@ impl<'m, 'a> FnLower<'m, 'a> {
         }
         let qualname = if self.is_module {
             spec.name.clone()
+        } else if self.kind == ir::FunctionKind::ClassBody {
+            format!("{}.{}", self.qualname, spec.name)
         } else {
             format!("{}.<locals>.{}", self.qualname, spec.name)
         };
@@ -662,7 +690,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
         dst
     }
 
-    fn copy_if_local(&mut self, v: ValueId, span: Span) -> ValueId {
+    pub(crate) fn copy_if_local(&mut self, v: ValueId, span: Span) -> ValueId {
         if self.value_names.get(v.index()).is_some_and(|n| n.is_some()) {
             let t = self.temp();
             self.emit(InstKind::Move { dst: t, src: v }, span);
@@ -686,6 +714,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             names.push(p.name.name.clone());
             param_regs.push((p.name.name.clone(), r, p.span));
         }
+        self.params_count = names.len();
         let ir_params = ir::Params {
             names,
             posonly: params.posonly.len() as u32,
@@ -713,6 +742,27 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.vars.insert(name, Slot::Reg(r));
             }
         }
+        if self.kind == ir::FunctionKind::ClassBody {
+            if cells.contains("__class__") {
+                let c = self.named("__class__");
+                self.emit(InstKind::MakeCell { dst: c }, Span::default());
+                self.vars.insert("__class__".into(), Slot::Cell(c));
+            }
+            let globals = scope.declared_global.clone();
+            for name in bound.into_iter().chain(globals.iter().cloned()) {
+                if self.vars.contains_key(&name) {
+                    continue;
+                }
+                let n = self.m.name(&name);
+                let slot = if globals.contains(&name) {
+                    Slot::Global(n)
+                } else {
+                    Slot::Name(n)
+                };
+                self.vars.insert(name, slot);
+            }
+            return (ir_params, freevars);
+        }
         for name in bound {
             if self.vars.contains_key(&name) {
                 continue;
@@ -728,7 +778,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                     self.emit(InstKind::MakeCell { dst: c }, span);
                     self.vars.insert(name, Slot::Cell(c));
                 }
-                Resolution::Free | Resolution::Global => {}
+                Resolution::Free | Resolution::Global | Resolution::Name => {}
             }
         }
         (ir_params, freevars)

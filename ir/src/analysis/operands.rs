@@ -11,6 +11,9 @@ pub fn for_each_use(inst: &InstKind, mut f: impl FnMut(ValueId)) {
     match inst {
         Const { .. }
         | LoadGlobal { .. }
+        | LoadBuiltin { .. }
+        | LoadName { .. }
+        | DeleteName { .. }
         | DeleteGlobal { .. }
         | MakeCell { .. }
         | Import { .. }
@@ -26,7 +29,17 @@ pub fn for_each_use(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         | GetIter { src, .. }
         | UnpackSequence { src, .. }
         | UnpackEx { src, .. }
-        | GetAwaitable { src, .. } => f(*src),
+        | GetAwaitable { src, .. }
+        | StoreName { src, .. }
+        | TypeOf { src, .. }
+        | GetAIter { src, .. }
+        | GetANext { src, .. }
+        | GetYieldFromIter { src, .. } => f(*src),
+        PrepareWith { mgr, .. } => f(*mgr),
+        BuildClass { body, args, .. } => {
+            f(*body);
+            args.iter().copied().for_each(f);
+        }
         CheckBound { var, .. } => f(*var),
         LoadCell { cell, .. } => f(*cell),
         StoreCell { cell, src } => {
@@ -128,6 +141,13 @@ pub fn for_each_def(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         Const { dst, .. }
         | Move { dst, .. }
         | LoadGlobal { dst, .. }
+        | LoadBuiltin { dst, .. }
+        | LoadName { dst, .. }
+        | BuildClass { dst, .. }
+        | TypeOf { dst, .. }
+        | GetAIter { dst, .. }
+        | GetANext { dst, .. }
+        | GetYieldFromIter { dst, .. }
         | MakeCell { dst }
         | LoadCell { dst, .. }
         | MakeFunction { dst, .. }
@@ -156,6 +176,10 @@ pub fn for_each_def(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         | ExceptionMatch { dst, .. }
         | LoadHandled { dst } => f(*dst),
         Unbind { var } => f(*var),
+        PrepareWith { enter, exit, .. } => {
+            f(*enter);
+            f(*exit)
+        }
         UnpackSequence { dsts, .. } => dsts.iter().copied().for_each(f),
         UnpackEx {
             before,
@@ -168,6 +192,8 @@ pub fn for_each_def(inst: &InstKind, mut f: impl FnMut(ValueId)) {
             after.iter().copied().for_each(f);
         }
         CheckBound { .. }
+        | StoreName { .. }
+        | DeleteName { .. }
         | StoreGlobal { .. }
         | DeleteGlobal { .. }
         | StoreCell { .. }

@@ -12,7 +12,7 @@
 
 use super::text::{inst_to_text, term_to_text};
 use crate::analysis::{cfg, EdgeKind};
-use crate::{Function, FunctionKind, Module, SuspendKind, Terminator};
+use crate::{Function, Module, SuspendKind, Terminator};
 use petgraph::visit::EdgeRef;
 use std::fmt::Write;
 
@@ -32,16 +32,7 @@ pub fn to_dot(module: &Module) -> String {
     out
 }
 
-fn kind_text(kind: FunctionKind) -> &'static str {
-    match kind {
-        FunctionKind::Module { is_async: false } => "module",
-        FunctionKind::Module { is_async: true } => "async module",
-        FunctionKind::Function => "function",
-        FunctionKind::Coroutine => "coroutine",
-        FunctionKind::Generator => "generator",
-        FunctionKind::AsyncGenerator => "async generator",
-    }
-}
+use super::text::kind_text;
 
 /// Escapes text for a double-quoted DOT string; newlines become `\l`.
 fn esc(s: &str) -> String {

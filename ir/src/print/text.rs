@@ -130,7 +130,7 @@ fn line_comment(module: &Module, span: Span) -> Option<String> {
     (span.end > span.start).then(|| format!("line {}", module.line_of(span.start)))
 }
 
-fn kind_text(kind: FunctionKind) -> &'static str {
+pub(crate) fn kind_text(kind: FunctionKind) -> &'static str {
     match kind {
         FunctionKind::Module { is_async: false } => "module",
         FunctionKind::Module { is_async: true } => "async module",
@@ -138,6 +138,7 @@ fn kind_text(kind: FunctionKind) -> &'static str {
         FunctionKind::Coroutine => "coroutine",
         FunctionKind::Generator => "generator",
         FunctionKind::AsyncGenerator => "async generator",
+        FunctionKind::ClassBody => "class body",
     }
 }
 
@@ -145,6 +146,7 @@ fn suspend_kind(kind: SuspendKind) -> &'static str {
     match kind {
         SuspendKind::Await => "await",
         SuspendKind::Yield => "yield",
+        SuspendKind::YieldFrom => "yield_from",
     }
 }
 
@@ -243,6 +245,36 @@ pub fn inst_to_text(module: &Module, func: &Function, inst: &InstKind) -> String
         LoadGlobal { dst, name: n } => format!("{} = load_global {}", r(dst), name(module, *n)),
         StoreGlobal { name: n, src } => format!("store_global {} = {}", name(module, *n), r(src)),
         DeleteGlobal { name: n } => format!("delete_global {}", name(module, *n)),
+        LoadBuiltin { dst, name: n } | LoadName { dst, name: n } => {
+            format!("{} = {op} {}", r(dst), name(module, *n))
+        }
+        StoreName { name: n, src } => format!("store_name {} = {}", name(module, *n), r(src)),
+        DeleteName { name: n } => format!("delete_name {}", name(module, *n)),
+        BuildClass {
+            dst,
+            body,
+            args,
+            kwnames,
+        } => {
+            let kw = args.len().saturating_sub(kwnames.len());
+            let mut parts: Vec<String> = args[..kw].iter().map(r).collect();
+            for (n, v) in kwnames.iter().zip(&args[kw..]) {
+                parts.push(format!("{}={}", name(module, *n), r(v)));
+            }
+            format!("{} = build_class {}({})", r(dst), r(body), parts.join(", "))
+        }
+        PrepareWith {
+            enter,
+            exit,
+            mgr,
+            is_async,
+        } => format!(
+            "{}, {} = prepare_with{} {}",
+            r(enter),
+            r(exit),
+            if *is_async { " async" } else { "" },
+            r(mgr)
+        ),
         MakeCell { dst } => format!("{} = make_cell", r(dst)),
         LoadCell {
             dst,
@@ -390,7 +422,11 @@ pub fn inst_to_text(module: &Module, func: &Function, inst: &InstKind) -> String
         Truthy { dst, src }
         | ListToTuple { dst, src }
         | GetIter { dst, src }
-        | GetAwaitable { dst, src } => format!("{} = {op} {}", r(dst), r(src)),
+        | GetAwaitable { dst, src }
+        | TypeOf { dst, src }
+        | GetAIter { dst, src }
+        | GetANext { dst, src }
+        | GetYieldFromIter { dst, src } => format!("{} = {op} {}", r(dst), r(src)),
         ListAppend { list: a, src: b }
         | ListExtend { list: a, src: b }
         | SetAdd { set: a, src: b }
