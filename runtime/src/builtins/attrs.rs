@@ -312,159 +312,44 @@ impl Interp {
         Ok(self.heap.str(s))
     }
 
-    /// `format(v, spec)` for a non-empty spec.
+    /// `format(v, spec)` for a non-empty spec, via the text helpers.
     pub fn format_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        // TODO(text): use the format-spec helper once it lands; this
-        // placeholder covers [[fill]align][sign][,][width][.prec][type].
-        let mut chars: Vec<char> = spec.chars().collect();
-        let mut fill = ' ';
-        let mut align: Option<char> = None;
-        if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
-            fill = chars[0];
-            align = Some(chars[1]);
-            chars.drain(..2);
-        } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
-            align = Some(chars[0]);
-            chars.drain(..1);
-        }
-        let mut sign = '-';
-        if !chars.is_empty() && matches!(chars[0], '+' | '-' | ' ') {
-            sign = chars[0];
-            chars.drain(..1);
-        }
-        if !chars.is_empty() && chars[0] == '0' && align.is_none() {
-            fill = '0';
-            align = Some('=');
-        }
-        let rest: String = chars.iter().collect();
-        let ty = rest
-            .chars()
-            .last()
-            .filter(|c| c.is_ascii_alphabetic() || *c == '%');
-        let body = match ty {
-            Some(t) => &rest[..rest.len() - t.len_utf8()],
-            None => &rest[..],
+        let cls = self.heap.class_of(v);
+        let type_name = cls.name();
+        let parsed = match crate::text::parse_format_spec(spec, type_name) {
+            Ok(p) => p,
+            Err(e) => return Err(self.text_error(e)),
         };
-        let comma = body.contains(',');
-        let body = body.replace([',', '_'], "");
-        let (w, p) = match body.split_once('.') {
-            Some((w, p)) => (w.to_string(), p.parse::<usize>().ok()),
-            None => (body.clone(), None),
-        };
-        let width: usize = w
-            .trim_start_matches('0')
-            .parse()
-            .unwrap_or(0)
-            .min(crate::text::MAX_WIDTH);
-        let is_num = matches!(
-            self.heap.class_of(v),
-            ClassId::Int | ClassId::Float | ClassId::Bool
-        );
-        let mut s = match (ty, v) {
-            (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_))
-                if is_num =>
-            {
-                let f = self.to_f64(v)?.unwrap_or(0.0);
-                let code = ty.unwrap_or('r');
-                if code == 'r' && p.is_none() {
-                    crate::text::float_repr(f)
-                } else {
-                    let (x, code) = if code == '%' {
-                        (f * 100.0, 'f')
-                    } else {
-                        (f, if code == 'r' { 'g' } else { code })
-                    };
-                    let flags = crate::text::FloatFmt::default();
-                    let mut s = crate::text::format_float_raw(x, code, p.unwrap_or(6), flags);
-                    if ty == Some('%') {
-                        s.push('%');
-                    }
-                    s
-                }
-            }
-            (Some('d') | None, _)
-                if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) =>
-            {
-                let s = self.to_str(Value::Int(self.index_value(v).unwrap_or(0)))?;
-                if matches!(v, Value::Obj(_)) {
-                    self.repr(v)?
-                } else {
-                    s
-                }
-            }
-            (Some('x' | 'X' | 'o' | 'b'), _)
-                if matches!(self.heap.class_of(v), ClassId::Int | ClassId::Bool) =>
-            {
-                let i = self.index_value(v).unwrap_or(0);
-                let (neg, m) = (i < 0, i.unsigned_abs());
-                let digits = match ty {
-                    Some('x') => format!("{m:x}"),
-                    Some('X') => format!("{m:X}"),
-                    Some('o') => format!("{m:o}"),
-                    _ => format!("{m:b}"),
+        let r = match cls {
+            ClassId::Int | ClassId::Bool => {
+                let n = match v {
+                    Value::Int(i) => num_bigint::BigInt::from(i),
+                    Value::Bool(b) => num_bigint::BigInt::from(b as i64),
+                    _ => match self.heap.obj(v) {
+                        Some(Object::BigInt(b)) => b.clone(),
+                        _ => num_bigint::BigInt::from(0),
+                    },
                 };
-                if neg {
-                    format!("-{digits}")
-                } else {
-                    digits
-                }
+                crate::text::format_int_typed(&n, &parsed, type_name)
             }
-            (Some('s') | None, _) => {
-                let mut s = self.to_str(v)?;
-                if let Some(p) = p {
-                    s = s.chars().take(p).collect();
-                }
-                s
+            ClassId::Float => {
+                let f = self.to_f64(v)?.unwrap_or(0.0);
+                crate::text::format_float(f, &parsed)
+            }
+            ClassId::Str => {
+                let s = self.heap.as_str(v).unwrap_or("").to_string();
+                crate::text::format_str(&s, &parsed)
             }
             _ => {
-                let t = self.heap.type_name(v);
-                return Err(self.value_error(format!(
-                    "Unknown format code '{}' for object of type '{t}'",
-                    ty.unwrap_or(' ')
-                )));
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {type_name}.__format__"
+                )))
             }
         };
-        if comma && is_num {
-            let (int_part, rest) = match s.find(['.', 'e', '%']) {
-                Some(i) => (s[..i].to_string(), s[i..].to_string()),
-                None => (s.clone(), String::new()),
-            };
-            let (neg, digits) = match int_part.strip_prefix('-') {
-                Some(d) => (true, d.to_string()),
-                None => (false, int_part),
-            };
-            let mut grouped = String::new();
-            for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
-                    grouped.push(',');
-                }
-                grouped.push(c);
-            }
-            s = format!("{}{grouped}{rest}", if neg { "-" } else { "" });
+        match r {
+            Ok(s) => Ok(s),
+            Err(e) => Err(self.text_error(e)),
         }
-        if is_num && sign != '-' && !s.starts_with('-') {
-            s.insert(0, sign);
-        }
-        let len = s.chars().count();
-        if len < width {
-            let pad = width - len;
-            let align = align.unwrap_or(if is_num { '>' } else { '<' });
-            let f = |n: usize| fill.to_string().repeat(n);
-            s = match align {
-                '<' => format!("{s}{}", f(pad)),
-                '^' => format!("{}{s}{}", f(pad / 2), f(pad - pad / 2)),
-                '=' => {
-                    let (sg, rest) = if s.starts_with(['-', '+', ' ']) {
-                        s.split_at(1)
-                    } else {
-                        ("", s.as_str())
-                    };
-                    format!("{sg}{}{rest}", f(pad))
-                }
-                _ => format!("{}{s}", f(pad)),
-            };
-        }
-        Ok(s)
     }
 
     /// `fmt % args` (printf-style).
