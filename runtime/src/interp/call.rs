@@ -126,6 +126,10 @@ impl Interp {
                     self.heap.alloc(Object::Generator(Box::new(co))),
                 )))
             }
+            FunctionKind::ClassBody => Err(self.err(
+                ClassId::NotImplementedError,
+                "class definitions are not supported by the runtime yet",
+            )),
             FunctionKind::AsyncGenerator => Err(self.err(
                 ClassId::NotImplementedError,
                 "async generators are not supported",

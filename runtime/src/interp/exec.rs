@@ -224,6 +224,32 @@ impl Interp {
                         }
                         regs[dst.index()] = v;
                     }
+                    InstKind::LoadBuiltin { dst, name } => {
+                        let v = self.builtins[name.index()];
+                        if matches!(v, Value::Unbound) {
+                            let n = module.name(*name);
+                            return self.raise_new(
+                                ClassId::NameError,
+                                format!("name '{n}' is not defined"),
+                            );
+                        }
+                        regs[dst.index()] = v;
+                    }
+                    InstKind::LoadName { .. }
+                    | InstKind::StoreName { .. }
+                    | InstKind::DeleteName { .. }
+                    | InstKind::BuildClass { .. }
+                    | InstKind::TypeOf { .. }
+                    | InstKind::GetAIter { .. }
+                    | InstKind::GetANext { .. }
+                    | InstKind::GetYieldFromIter { .. }
+                    | InstKind::PrepareWith { .. } => {
+                        let op = inst.kind.opcode();
+                        return self.raise_new(
+                            ClassId::NotImplementedError,
+                            format!("the pycps runtime does not support `{op}` yet"),
+                        );
+                    }
                     InstKind::StoreGlobal { name, src } => {
                         self.globals[name.index()] = regs[src.index()]
                     }
@@ -772,6 +798,15 @@ impl Interp {
                     ..
                 } => {
                     return Flow::Yield(frame.regs[value.index()]);
+                }
+                Terminator::Suspend {
+                    kind: SuspendKind::YieldFrom,
+                    ..
+                } => {
+                    return self.raise_new(
+                        ClassId::NotImplementedError,
+                        "the pycps runtime does not support `yield from` yet",
+                    );
                 }
                 Terminator::Unreachable => {
                     return self.raise_new(ClassId::SystemError, "reached unreachable code");
