@@ -235,15 +235,53 @@ impl Interp {
                         }
                         regs[dst.index()] = v;
                     }
+                    InstKind::TypeOf { dst, src } => {
+                        regs[dst.index()] = Value::Obj(self.heap.class_of(regs[src.index()]).obj());
+                    }
+                    InstKind::GetAIter { src, .. } => {
+                        let t = self.heap.type_name(regs[src.index()]);
+                        return self.raise_new(
+                            ClassId::TypeError,
+                            format!(
+                                "'async for' requires an object with __aiter__ method, got {t}"
+                            ),
+                        );
+                    }
+                    InstKind::GetANext { src, .. } => {
+                        let t = self.heap.type_name(regs[src.index()]);
+                        return self.raise_new(
+                            ClassId::TypeError,
+                            format!(
+                                "'async for' requires an iterator with __anext__ method, got {t}"
+                            ),
+                        );
+                    }
+                    InstKind::GetYieldFromIter { dst, src } => {
+                        let v = regs[src.index()];
+                        let it = if matches!(self.heap.obj(v), Some(Object::Generator(_))) {
+                            v
+                        } else {
+                            tri!(self.get_iter(v))
+                        };
+                        frame.regs[dst.index()] = it;
+                    }
+                    InstKind::PrepareWith { mgr, is_async, .. } => {
+                        // No built-in value of this slice is a context manager.
+                        let t = self.heap.type_name(regs[mgr.index()]);
+                        let what = if *is_async {
+                            "asynchronous context manager"
+                        } else {
+                            "context manager"
+                        };
+                        return self.raise_new(
+                            ClassId::TypeError,
+                            format!("'{t}' object does not support the {what} protocol"),
+                        );
+                    }
                     InstKind::LoadName { .. }
                     | InstKind::StoreName { .. }
                     | InstKind::DeleteName { .. }
-                    | InstKind::BuildClass { .. }
-                    | InstKind::TypeOf { .. }
-                    | InstKind::GetAIter { .. }
-                    | InstKind::GetANext { .. }
-                    | InstKind::GetYieldFromIter { .. }
-                    | InstKind::PrepareWith { .. } => {
+                    | InstKind::BuildClass { .. } => {
                         let op = inst.kind.opcode();
                         return self.raise_new(
                             ClassId::NotImplementedError,
