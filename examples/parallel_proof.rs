@@ -179,7 +179,10 @@ fn main() {
              capability futures on the executor given to Engine::set_executor"
         );
     } else if par_threads.values().any(|(name, _)| *name == main_name) {
-        println!("NOTE: some calls ran on the calling thread ({main_name})");
+        println!(
+            "note: the calling thread ({main_name}) also ran calls: Program::run drives the \
+             run inside the given executor, so it is one more worker while it waits"
+        );
     }
 }
 
