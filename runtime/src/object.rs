@@ -25,6 +25,9 @@ pub enum Object {
     Set(Dict),
     FrozenSet(Dict),
     Range(RangeObj),
+    /// A range whose bounds do not all fit `i64` (rare; kept off the
+    /// fast path of [`RangeObj`]).
+    BigRange(Box<BigRangeObj>),
     Slice(Value, Value, Value),
     Function(Box<FunctionObj>),
     Builtin(BuiltinFn),
@@ -73,6 +76,30 @@ impl RangeObj {
 
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
+    }
+}
+
+/// `range` over big ints. Invariant: `step != 0`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BigRangeObj {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl BigRangeObj {
+    /// Number of items (`0` when empty).
+    pub fn len(&self) -> BigInt {
+        use num_traits::Zero;
+        let zero = BigInt::zero();
+        let one = BigInt::from(1);
+        if self.step > zero && self.start < self.stop {
+            (&self.stop - &self.start - &one) / &self.step + &one
+        } else if self.step < zero && self.start > self.stop {
+            (&self.start - &self.stop - &one) / (-&self.step) + &one
+        } else {
+            zero
+        }
     }
 }
 
@@ -195,6 +222,7 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
+    BigRange(Box<BigRangeObj>),
     /// Over a dict or set's entries; `len` is the size at creation
     /// (`RuntimeError: dictionary changed size during iteration`).
     Dict {
@@ -233,7 +261,7 @@ impl Object {
             Object::Dict(_) => ClassId::Dict,
             Object::Set(_) => ClassId::Set,
             Object::FrozenSet(_) => ClassId::FrozenSet,
-            Object::Range(_) => ClassId::Range,
+            Object::Range(_) | Object::BigRange(_) => ClassId::Range,
             Object::Slice(..) => ClassId::Slice,
             Object::Function(_) => ClassId::Function,
             Object::Builtin(_) => ClassId::BuiltinFunction,

@@ -143,10 +143,12 @@ impl Interp {
                 }
                 let mut ints = Vec::new();
                 for &a in args {
+                    if let Some(Object::BigInt(b)) = self.heap.obj(a) {
+                        let b = b.clone();
+                        return self.big_range(args, b);
+                    }
                     match self.index_value(a) {
-                        Some(i) if !matches!(self.heap.obj(a), Some(Object::BigInt(_))) => {
-                            ints.push(i)
-                        }
+                        Some(i) => ints.push(i),
                         _ => {
                             let t = self.heap.type_name(a);
                             return Err(self.type_error(format!(
@@ -293,5 +295,47 @@ impl Interp {
                 }
             },
         }
+    }
+}
+
+impl Interp {
+    /// `range(...)` when some bound is an int beyond `i64`.
+    fn big_range(&mut self, args: &[Value], _first_big: num_bigint::BigInt) -> PyResult<CallOut> {
+        use num_traits::Zero;
+        let mut ints = Vec::with_capacity(args.len());
+        for &a in args {
+            let b = match a {
+                Value::Int(i) => num_bigint::BigInt::from(i),
+                Value::Bool(b) => num_bigint::BigInt::from(b as i64),
+                Value::Obj(r) => match self.heap.get(r) {
+                    Object::BigInt(b) => b.clone(),
+                    _ => {
+                        let t = self.heap.type_name(a);
+                        return Err(self.type_error(format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )));
+                    }
+                },
+                _ => {
+                    let t = self.heap.type_name(a);
+                    return Err(self
+                        .type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                }
+            };
+            ints.push(b);
+        }
+        let one = num_bigint::BigInt::from(1);
+        let (start, stop, step) = match ints.len() {
+            1 => (num_bigint::BigInt::zero(), ints[0].clone(), one),
+            2 => (ints[0].clone(), ints[1].clone(), one),
+            _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+        };
+        if step.is_zero() {
+            return Err(self.value_error("range() arg 3 must not be zero"));
+        }
+        let obj = crate::object::BigRangeObj { start, stop, step };
+        Ok(CallOut::Value(Value::Obj(
+            self.heap.alloc(Object::BigRange(Box::new(obj))),
+        )))
     }
 }

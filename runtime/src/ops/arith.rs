@@ -558,6 +558,7 @@ impl Interp {
                 Object::List(v) | Object::Tuple(v) => !v.is_empty(),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => !d.is_empty(),
                 Object::Range(rg) => !rg.is_empty(),
+                Object::BigRange(rg) => rg.len() != num_bigint::BigInt::from(0),
                 Object::DictView(d, _) => match self.heap.get(*d) {
                     Object::Dict(d) => !d.is_empty(),
                     _ => true,

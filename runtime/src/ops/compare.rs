@@ -369,6 +369,27 @@ impl Interp {
                     };
                     return Ok(in_bounds && (i as i128 - rg.start as i128) % rg.step as i128 == 0);
                 }
+                Object::BigRange(rg) => {
+                    let rg = rg.clone();
+                    let i = match needle {
+                        Value::Int(i) => num_bigint::BigInt::from(i),
+                        Value::Bool(b) => num_bigint::BigInt::from(b as i64),
+                        Value::Obj(n) => match self.heap.get(n) {
+                            Object::BigInt(b) => b.clone(),
+                            _ => return Ok(false),
+                        },
+                        _ => return Ok(false),
+                    };
+                    let zero = num_bigint::BigInt::from(0);
+                    let in_bounds = if rg.step > zero {
+                        i >= rg.start && i < rg.stop
+                    } else {
+                        i <= rg.start && i > rg.stop
+                    };
+                    let on_step =
+                        num_integer::Integer::mod_floor(&(&i - &rg.start), &rg.step) == zero;
+                    return Ok(in_bounds && on_step);
+                }
                 Object::Bytes(b) => {
                     return match needle {
                         Value::Int(i) => Ok(b.iter().any(|&x| x as i64 == i)),

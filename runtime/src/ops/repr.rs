@@ -217,6 +217,13 @@ impl Interp {
                         }
                     }
                 }
+                Object::BigRange(rg) => {
+                    if rg.step == num_bigint::BigInt::from(1) {
+                        let _ = write!(out, "range({}, {})", rg.start, rg.stop);
+                    } else {
+                        let _ = write!(out, "range({}, {}, {})", rg.start, rg.stop, rg.step);
+                    }
+                }
                 Object::Range(rg) => {
                     if rg.step == 1 {
                         let _ = write!(out, "range({}, {})", rg.start, rg.stop);
@@ -304,7 +311,7 @@ impl Interp {
                             _ => "list_iterator",
                         },
                         IterObj::Str { .. } => "str_ascii_iterator",
-                        IterObj::Range { .. } => "range_iterator",
+                        IterObj::Range { .. } | IterObj::BigRange(_) => "range_iterator",
                         IterObj::Dict {
                             kind: ViewKind::Keys,
                             ..

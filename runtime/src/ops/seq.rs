@@ -57,6 +57,15 @@ impl Interp {
                 Object::List(v) | Object::Tuple(v) => return Ok(v.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
                 Object::Range(rg) => return Ok(rg.len() as usize),
+                Object::BigRange(rg) => {
+                    return match usize::try_from(rg.len()) {
+                        Ok(n) => Ok(n),
+                        Err(_) => Err(self.err(
+                            ClassId::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        )),
+                    }
+                }
                 Object::DictView(d, _) => {
                     if let Object::Dict(d) = self.heap.get(*d) {
                         return Ok(d.len());
@@ -588,6 +597,7 @@ impl Interp {
                     stop: rg.stop,
                     step: rg.step,
                 },
+                Object::BigRange(rg) => IterObj::BigRange(rg.clone()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => IterObj::Dict {
                     dict: r,
                     idx: 0,
@@ -641,6 +651,22 @@ impl Interp {
                     }
                 }
                 return Ok(v);
+            }
+            Object::Iter(IterObj::BigRange(rg)) => {
+                let (c, s, st) = (rg.start.clone(), &rg.stop, &rg.step);
+                let more = if st.sign() == num_bigint::Sign::Plus {
+                    c < *s
+                } else {
+                    c > *s
+                };
+                if !more {
+                    return Ok(None);
+                }
+                let next = &c + st;
+                if let Object::Iter(IterObj::BigRange(rg)) = self.heap.get_mut(it) {
+                    rg.start = next;
+                }
+                return Ok(Some(crate::convert::bigint_value(&mut self.heap, c)));
             }
             Object::Iter(IterObj::Range { cur, stop, step }) => {
                 let (c, s, st) = (*cur, *stop, *step);
@@ -762,7 +788,7 @@ impl Interp {
                 }
                 Ok(v)
             }
-            IterObj::Seq { .. } | IterObj::Range { .. } => Ok(None),
+            IterObj::Seq { .. } | IterObj::Range { .. } | IterObj::BigRange(_) => Ok(None),
         }
     }
 
