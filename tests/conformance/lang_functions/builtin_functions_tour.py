@@ -1,0 +1,12 @@
+# a tour of builtins used in agent code
+print(abs(-3), len("abc"), max([1, 5]), min(4, 2), sum([1, 2, 3], 10), round(2.567, 2))
+print(sorted({3: "a", 1: "b"}), list(reversed([1, 2])), any([0, 0]), all([1, 1]))
+print(isinstance(3, (int, float)), isinstance("x", (list, tuple)), issubclass(bool, int))
+print(type(3).__name__, type("x") is str, type([]) == list, callable(print))
+print(chr(65), ord("A"), hex(255), bin(5), oct(8), divmod(17, 5), pow(2, 8))
+print(list(enumerate("ab")), list(zip("ab", "cd")), list(map(int, "123")))
+print(str(12), int("12"), float("1.5"), bool(""), list("ab"), tuple([1]), dict(a=1), set([1, 1]))
+print(repr("x"), ascii("é"), format(3.14159, ".2f"), hash(42) == hash(42), hash(1) == hash(1.0))
+print(getattr("abc", "upper")(), hasattr([], "append"), getattr(1, "nope", "default"))
+print(next(iter([7, 8])), next(iter([]), "empty"), slice(1, 5, 2), range(3))
+print(min("bca"), max([], default="none"), sum([[1], [2]], []), round(-0.5), round(1.5))
