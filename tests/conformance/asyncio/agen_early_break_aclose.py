@@ -27,7 +27,7 @@ async def main():
     except StopAsyncIteration:
         print("exhausted after close")
     full = [t async for t in stream_limited(3)]
-    print(full, len(log))
+    print(full)
 
 async def stream_limited(n):
     async for t in stream_tokens("short"):
