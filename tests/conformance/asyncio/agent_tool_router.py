@@ -2,12 +2,15 @@
 import asyncio
 
 ROUTES = {"calc": calculator, "search": search, "weather": weather, "now": clock}
+SYNC_TOOLS = {"calc", "now"}
 
 async def run_step(step):
     tool = ROUTES[step["tool"]]
-    result = tool(*step.get("args", []), **step.get("kwargs", {}))
-    if asyncio.iscoroutine(result):
-        result = await result
+    args, kwargs = step.get("args", []), step.get("kwargs", {})
+    if step["tool"] in SYNC_TOOLS:
+        result = tool(*args, **kwargs)
+    else:
+        result = await tool(*args, **kwargs)
     return step["tool"], result
 
 async def main():
