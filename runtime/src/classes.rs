@@ -113,6 +113,26 @@ classes! {
     RuntimeWarning = "RuntimeWarning": Warning;
     CancelledError = "CancelledError": BaseException, "asyncio.exceptions";
     InvalidStateError = "InvalidStateError": Exception, "asyncio.exceptions";
+    // Standard-library classes (see `crate::modules`).
+    TypingAlias = "_GenericAlias": Object, "typing";
+    JSONDecodeError = "JSONDecodeError": ValueError, "json.decoder";
+    ReError = "error": Exception, "re";
+    RePattern = "Pattern": Object, "re";
+    ReMatch = "Match": Object, "re";
+    Deque = "deque": Object, "collections";
+    DefaultDict = "defaultdict": Dict, "collections";
+    Counter = "Counter": Dict, "collections";
+    OrderedDict = "OrderedDict": Dict, "collections";
+    Partial = "partial": Object, "functools";
+    LruWrapper = "_lru_cache_wrapper": Object, "functools";
+    CmpKey = "KeyWrapper": Object, "functools";
+    ItertoolsIter = "iterator": Object, "itertools";
+    StatisticsError = "StatisticsError": ValueError, "statistics";
+    Random = "Random": Object, "random";
+    Date = "date": Object, "datetime";
+    DateTime = "datetime": Date, "datetime";
+    TimeDelta = "timedelta": Object, "datetime";
+    FrozenInstanceError = "FrozenInstanceError": AttributeError, "dataclasses";
     KeyboardInterrupt = "KeyboardInterrupt": BaseException;
     GeneratorExit = "GeneratorExit": BaseException;
     SystemExit = "SystemExit": BaseException;
@@ -158,7 +178,7 @@ impl ClassId {
 
     /// Exception classes that are visible as builtins.
     pub fn is_builtin_name(self) -> bool {
-        self.is_exception() && !matches!(self, ClassId::CancelledError | ClassId::InvalidStateError)
+        self.is_exception() && self.module().is_none()
     }
 
     /// Looks a built-in exception class up by name (capability errors).

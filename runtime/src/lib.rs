@@ -24,6 +24,7 @@ pub mod heap;
 pub mod host_value;
 pub mod interp;
 pub mod limits;
+pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod run;

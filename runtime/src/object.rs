@@ -43,6 +43,10 @@ pub enum Object {
     Generator(Box<CoroutineObj>),
     Future(Box<FutureObj>),
     Module(ModuleKind),
+    /// A function of a built-in standard-library module (`math.sqrt`).
+    ModFn(crate::modules::ModFn),
+    /// An object created by a standard-library module (see `crate::modules`).
+    Native(Box<crate::modules::NativeObj>),
     Exception(Box<ExceptionObj>),
     Class(ClassId),
     Iter(IterObj),
@@ -178,6 +182,8 @@ pub struct FutureObj {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ModuleKind {
     Asyncio,
+    /// A standard-library module implemented in `crate::modules`.
+    Std(crate::modules::StdModule),
 }
 
 /// One traceback entry: the function and the byte offset executing.
@@ -280,6 +286,8 @@ impl Object {
                 _ => ClassId::Future,
             },
             Object::Module(_) => ClassId::Module,
+            Object::ModFn(_) => ClassId::BuiltinFunction,
+            Object::Native(n) => n.class(),
             Object::Exception(e) => e.class,
             Object::Class(_) => ClassId::Type,
             Object::Iter(it) => match it {

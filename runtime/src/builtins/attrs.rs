@@ -111,6 +111,25 @@ impl Interp {
     pub fn get_attr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
+                Object::Module(crate::object::ModuleKind::Std(m)) => {
+                    let m = *m;
+                    return match self.std_module_attr(m, name)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.err(
+                            ClassId::AttributeError,
+                            format!("module '{}' has no attribute '{name}'", m.name()),
+                        )),
+                    };
+                }
+                Object::ModFn(f) if name == "__name__" || name == "__qualname__" => {
+                    let n = f.name();
+                    return Ok(self.heap.str(n));
+                }
+                Object::Native(_) => {
+                    if let Some(v) = self.native_attr(r, name)? {
+                        return Ok(v);
+                    }
+                }
                 Object::Module(_) => {
                     return match self.asyncio_attr(name) {
                         Some(v) => Ok(v),

@@ -23,7 +23,11 @@ impl Interp {
     ) -> PyResult<CallOut> {
         let cls = match recv {
             Value::Obj(r) => match self.heap.get(r) {
+                Object::Native(_) => {
+                    return self.native_method(module, r, name, args, kwargs, in_async);
+                }
                 Object::Module(_)
+                | Object::ModFn(_)
                 | Object::Exception(_)
                 | Object::Function(_)
                 | Object::Coroutine(_) => {

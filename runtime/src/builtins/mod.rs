@@ -188,6 +188,12 @@ pub enum NativeKind {
         then: ApplyThen,
         in_async: bool,
     },
+    /// A standard-library function waiting for a Python call it made
+    /// (`json.dumps(default=f)`, `re.sub(f, ...)`): see `crate::modules`.
+    Std {
+        cont: Box<crate::modules::StdCont>,
+        in_async: bool,
+    },
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -246,7 +252,7 @@ impl NativeCont {
     pub fn draining_gen(&self) -> Option<ObjRef> {
         match &self.kind {
             NativeKind::Drain { gen, .. } | NativeKind::Next { gen, .. } => Some(*gen),
-            NativeKind::Apply { .. } => None,
+            NativeKind::Apply { .. } | NativeKind::Std { .. } => None,
         }
     }
 }
@@ -370,6 +376,13 @@ impl Interp {
                     )),
                 },
             },
+            NativeKind::Std { cont, in_async } => {
+                let v = match ev {
+                    NativeEvent::Returned(v) | NativeEvent::Yielded(v) => v,
+                };
+                let out = self.std_resume(*cont, v)?;
+                self.std_drive(&module, dst, out, in_async)
+            }
             NativeKind::Apply {
                 func,
                 items,

@@ -82,6 +82,11 @@ impl Interp {
                 let c = *c;
                 self.construct(module, c, args, kwargs, in_async)
             }
+            Object::ModFn(f) => {
+                let f = *f;
+                self.call_mod_fn(module, f, args, kwargs, in_async)
+            }
+            Object::Native(_) => self.call_native(module, r, args, kwargs, in_async),
             Object::Capability(name) => {
                 let name = name.clone();
                 self.call_capability(&name, args, kwargs)
@@ -314,12 +319,6 @@ impl Interp {
 
     /// `import name`.
     pub fn import(&mut self, name: &str) -> PyResult<Value> {
-        match name {
-            "asyncio" => Ok(self.asyncio_module()),
-            _ => Err(self.err(
-                ClassId::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            )),
-        }
+        self.import_module(name)
     }
 }

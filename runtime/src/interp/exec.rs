@@ -704,12 +704,18 @@ impl Interp {
                             Ok(v) => v,
                             Err(Raise::Limit(l)) => return Flow::Limit(l),
                             Err(Raise::Exc(_)) => {
+                                let mname = match self.heap.obj(mv) {
+                                    Some(Object::Module(crate::object::ModuleKind::Std(m))) => {
+                                        m.name()
+                                    }
+                                    _ => "asyncio",
+                                };
                                 return self.raise_new(
                                     ClassId::ImportError,
                                     format!(
-                                    "cannot import name '{n}' from 'asyncio' (unknown location)"
-                                ),
-                                )
+                                        "cannot import name '{n}' from '{mname}' (unknown location)"
+                                    ),
+                                );
                             }
                         };
                         frame.regs[dst.index()] = v;

@@ -44,6 +44,10 @@ impl Interp {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => Ok(s.clone()),
+                Object::Native(_) => match self.native_str(r)? {
+                    Some(s) => Ok(s),
+                    None => self.repr(v),
+                },
                 Object::Exception(_) => {
                     let mut out = String::new();
                     let mut stack = Vec::new();
@@ -289,7 +293,18 @@ impl Interp {
                         }
                     }
                 }
+                Object::Module(crate::object::ModuleKind::Std(m)) => {
+                    let _ = write!(out, "<module '{}' (built-in)>", m.name());
+                }
                 Object::Module(_) => out.push_str("<module 'asyncio'>"),
+                Object::ModFn(f) => {
+                    let _ = write!(out, "<built-in function {}>", f.name());
+                }
+                Object::Native(n) => {
+                    self.native_repr(n, addr, out, &mut |v, out| {
+                        self.repr_into(v, out, stack, depth + 1)
+                    })?;
+                }
                 Object::Exception(e) => {
                     out.push_str(e.class.name());
                     let args = e.args.clone();

@@ -253,6 +253,10 @@ impl Interp {
                 Err(self.type_error(format!("range indices must be integers or slices, not {t}")))
             }
             Object::Class(_) => Ok(obj), // `list[int]` in annotations: the class itself
+            Object::Native(_) => match self.native_get_item(r, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.not_subscriptable(obj)),
+            },
             _ => Err(self.not_subscriptable(obj)),
         }
     }

@@ -1,0 +1,260 @@
+//! Built-in standard-library modules and the module registry.
+//!
+//! Owns: `import x` / `from x import y` for everything but `asyncio` (which
+//! lives in `crate::asyncio`), module attribute lookup, calling module-level
+//! functions ([`ModFn`]), and the native objects those modules create
+//! ([`NativeObj`]: compiled patterns, deques, partials, ...).
+//!
+//! Invariants:
+//! * A module is `Object::Module(ModuleKind::Std(m))`; its functions are
+//!   `Object::ModFn(ModFn)`, a (module, index into `m.functions()`) pair, so
+//!   everything stays plain serializable data.
+//! * Module state that must outlive one call (the `random` generator) lives
+//!   in [`StdState`] on the interpreter.
+//! * Nothing here touches the filesystem, network or environment; nothing
+//!   panics on any Python input.
+//!
+//! One file per module; each exposes `FUNCTIONS` (callable names), an
+//! `attr` for constants/classes and a `call` for its functions.
+
+pub mod json;
+pub mod math;
+pub mod native;
+pub mod string;
+pub mod time;
+pub mod typing;
+
+pub use native::NativeObj;
+
+use crate::builtins::{NativeCont, NativeKind, NativeStep};
+use crate::classes::ClassId;
+use crate::interp::call::CallOut;
+use crate::interp::{Interp, PyResult};
+use crate::object::{ModuleKind, Object};
+use crate::value::Value;
+use pycps_ir::Module;
+use serde::{Deserialize, Serialize};
+
+macro_rules! std_modules {
+    ($( $id:ident = $name:literal => $file:ident, )*) => {
+        /// A built-in standard-library module.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum StdModule { $($id,)* }
+        impl StdModule {
+            pub const ALL: &'static [StdModule] = &[$(StdModule::$id,)*];
+            /// The module's `__name__`.
+            pub fn name(self) -> &'static str {
+                match self { $(StdModule::$id => $name,)* }
+            }
+            /// The module's callable names (indexed by [`ModFn::idx`]).
+            pub fn functions(self) -> &'static [&'static str] {
+                match self { $(StdModule::$id => $file::FUNCTIONS,)* }
+            }
+        }
+    };
+}
+
+std_modules! {
+    Future = "__future__" => future,
+    Math = "math" => math,
+    Json = "json" => json,
+    Time = "time" => time,
+    Typing = "typing" => typing,
+    String = "string" => string,
+}
+
+/// `__future__`: the feature names, importable as no-ops.
+mod future {
+    pub const FUNCTIONS: &[&str] = &[];
+    pub const FEATURES: &[&str] = &[
+        "annotations",
+        "division",
+        "absolute_import",
+        "print_function",
+        "unicode_literals",
+        "generators",
+        "nested_scopes",
+        "with_statement",
+        "generator_stop",
+    ];
+}
+
+impl StdModule {
+    pub fn by_name(name: &str) -> Option<StdModule> {
+        StdModule::ALL.iter().copied().find(|m| m.name() == name)
+    }
+}
+
+/// A module-level function: `functions()[idx]` of `module`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModFn {
+    pub module: StdModule,
+    pub idx: u16,
+}
+
+impl ModFn {
+    pub fn name(self) -> &'static str {
+        self.module
+            .functions()
+            .get(self.idx as usize)
+            .copied()
+            .unwrap_or("?")
+    }
+
+    pub fn lookup(module: StdModule, name: &str) -> Option<ModFn> {
+        let idx = module.functions().iter().position(|f| *f == name)?;
+        Some(ModFn {
+            module,
+            idx: idx as u16,
+        })
+    }
+}
+
+/// A standard-library function suspended on a Python call it made; it is
+/// resumed with that call's result by [`Interp::std_resume`].
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum StdCont {
+    /// `json.dumps` waiting for `default(obj)`.
+    JsonDefault(json::DumpsState),
+}
+
+/// What a standard-library function asks for next.
+pub enum StdOutcome {
+    Done(Value),
+    /// Call `func(*args)`, then resume `cont` with the result.
+    Call {
+        func: Value,
+        args: Vec<Value>,
+        cont: StdCont,
+    },
+}
+
+/// Module state that persists across calls.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct StdState {}
+
+impl Interp {
+    /// `import name`.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if name == "asyncio" {
+            return Ok(self.asyncio_module());
+        }
+        match StdModule::by_name(name) {
+            Some(m) => Ok(Value::Obj(self.heap.alloc(Object::Module(ModuleKind::Std(m))))),
+            None => {
+                let top = name.split('.').next().unwrap_or(name);
+                Err(self.err(
+                    ClassId::ModuleNotFoundError,
+                    format!("No module named '{top}'"),
+                ))
+            }
+        }
+    }
+
+    /// `module.name` for a standard-library module (`None`: no such attribute).
+    pub fn std_module_attr(&mut self, m: StdModule, name: &str) -> PyResult<Option<Value>> {
+        if name == "__name__" {
+            return Ok(Some(self.heap.str(m.name())));
+        }
+        if let Some(f) = ModFn::lookup(m, name) {
+            return Ok(Some(Value::Obj(self.heap.alloc(Object::ModFn(f)))));
+        }
+        Ok(match m {
+            StdModule::Future => future::FEATURES
+                .contains(&name)
+                .then(|| self.heap.str(format!("_Feature({name})"))),
+            StdModule::Math => math::attr(self, name),
+            StdModule::Json => json::attr(self, name),
+            StdModule::Time => None,
+            StdModule::Typing => typing::attr(self, name),
+            StdModule::String => string::attr(self, name),
+        })
+    }
+
+    /// Calls a module-level function.
+    pub fn call_mod_fn(
+        &mut self,
+        module: &Module,
+        f: ModFn,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
+        let name = f.name();
+        let _ = (module, in_async);
+        let v = match f.module {
+            StdModule::Future => Value::None,
+            StdModule::Math => math::call(self, name, args, kwargs)?,
+            StdModule::Json => return json::call(self, module, name, args, kwargs, in_async),
+            StdModule::Time => time::call(self, name, args, kwargs)?,
+            StdModule::Typing => typing::call(self, name, args, kwargs)?,
+            StdModule::String => string::call(self, name, args, kwargs)?,
+        };
+        Ok(CallOut::Value(v))
+    }
+
+    /// Resumes a suspended standard-library function with a call's result.
+    pub fn std_resume(&mut self, cont: StdCont, v: Value) -> PyResult<StdOutcome> {
+        match cont {
+            StdCont::JsonDefault(st) => json::resume_dumps(self, st, v),
+        }
+    }
+
+    /// Runs an outcome until it finishes or needs a Python frame.
+    pub fn std_drive(
+        &mut self,
+        module: &Module,
+        dst: pycps_ir::ValueId,
+        mut out: StdOutcome,
+        in_async: bool,
+    ) -> PyResult<NativeStep> {
+        loop {
+            match out {
+                StdOutcome::Done(v) => return Ok(NativeStep::Done(v)),
+                StdOutcome::Call { func, args, cont } => {
+                    match self.call_value(module, func, &args, &[], in_async)? {
+                        CallOut::Value(v) => out = self.std_resume(cont, v)?,
+                        CallOut::Push(frame) => {
+                            let kind = NativeKind::Std {
+                                cont: Box::new(cont),
+                                in_async,
+                            };
+                            return Ok(NativeStep::Push(frame, NativeCont { dst, kind }));
+                        }
+                        CallOut::Native(..) => {
+                            return Err(self.type_error(
+                                "this callback is not supported here (nested built-in callback)",
+                            ))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Starts an outcome from a module function call.
+    pub fn std_start(
+        &mut self,
+        module: &Module,
+        out: StdOutcome,
+        in_async: bool,
+    ) -> PyResult<CallOut> {
+        match self.std_drive(module, pycps_ir::ValueId(0), out, in_async)? {
+            NativeStep::Done(v) => Ok(CallOut::Value(v)),
+            NativeStep::Push(f, c) => Ok(CallOut::Native(f, c)),
+            NativeStep::Call(o) => Ok(o),
+            NativeStep::ResumeGen(..) => Err(self.type_error("unexpected generator")),
+        }
+    }
+
+    /// A str argument or `TypeError` naming the function and the type.
+    pub fn std_str_arg(&mut self, v: Value, what: &str) -> PyResult<String> {
+        match self.heap.as_str(v) {
+            Some(s) => Ok(s.to_string()),
+            None => {
+                let t = self.heap.type_name(v);
+                Err(self.type_error(format!("{what} must be str, not {t}")))
+            }
+        }
+    }
+}
