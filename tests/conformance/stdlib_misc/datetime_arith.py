@@ -1,0 +1,17 @@
+# pycps: xfail
+# date/datetime/timedelta arithmetic and isoformat (no now())
+from datetime import date, datetime, timedelta
+d = date(2024, 2, 28)
+print(d, d + timedelta(days=1), d + timedelta(days=2), d - timedelta(weeks=9))
+print(d.isoformat(), d.year, d.month, d.day, d.weekday(), d.isoweekday(), d.toordinal())
+print(date(2024, 12, 25) - date(2024, 1, 1), (date(2025, 1, 1) - date(2024, 1, 1)).days)
+dt = datetime(2024, 3, 10, 14, 30, 15)
+print(dt, dt.isoformat(), dt.date(), dt.time(), dt + timedelta(hours=12, minutes=45))
+print(dt.replace(year=2000, second=0), dt.isoformat(sep=" "), dt.isoformat(timespec="minutes"))
+td = timedelta(days=2, hours=3, minutes=4, seconds=5.5)
+print(td, td.total_seconds(), td.days, td.seconds, td.microseconds, -td, td * 2, td / 2, td // timedelta(hours=1))
+print(timedelta(seconds=90), timedelta(minutes=-1), timedelta(days=1) > timedelta(hours=23), abs(timedelta(days=-1)))
+print(datetime.fromisoformat("2024-05-06T07:08:09"), date.fromisoformat("1999-12-31"))
+print(datetime(2024, 1, 1) - datetime(2023, 12, 31, 23, 59, 30))
+print(repr(d), repr(td), repr(dt))
+print(sorted([date(2024, 5, 1), date(2023, 1, 1), date(2024, 1, 31)]))
