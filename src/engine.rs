@@ -8,7 +8,7 @@
 use pycps_frontend::Diagnostic;
 use pycps_runtime::driver::{self, Outcome};
 use pycps_runtime::{
-    CallArgs, Capabilities, Capability, CapabilityError, HostValue, LimitError, Limits,
+    CallArgs, Capabilities, Capability, CapabilityError, Clock, HostValue, LimitError, Limits,
     PyException, Run, RunError, Scheduler,
 };
 use std::future::Future;
@@ -50,6 +50,66 @@ impl Engine {
         self
     }
 
+    /// Registers an awaitable tool of which at most `max_in_flight` calls
+    /// run at once (at least 1): further calls wait, in call order, and
+    /// start as earlier ones finish. The program does not see the limit
+    /// except in timing; results still arrive per call.
+    ///
+    /// ```
+    /// # use pycps::{Engine, HostValue};
+    /// let mut engine = Engine::new();
+    /// engine.register_awaitable_limited("fetch", 4, |args| async move {
+    ///     Ok(args.args.into_iter().next().unwrap_or(HostValue::None))
+    /// });
+    /// ```
+    pub fn register_awaitable_limited<F, Fut>(
+        &mut self,
+        name: impl Into<String>,
+        max_in_flight: usize,
+        f: F,
+    ) -> &mut Self
+    where
+        F: Fn(CallArgs) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<HostValue, CapabilityError>> + Send + 'static,
+    {
+        let name = name.into();
+        self.register_awaitable(name.clone(), f);
+        self.capabilities.set_max_in_flight(name, max_in_flight);
+        self
+    }
+
+    /// Registers a batched tool (DataLoader-style). For the program it is
+    /// an awaitable tool like any other (`await get_user(1)`); for the
+    /// host, every call of it made in the same scheduler tick (for example
+    /// all the calls of one `asyncio.gather`) arrives as one call of `f`
+    /// with the list of their arguments, in call order. `f` answers with
+    /// one result per call, in the same order; they are handed back to the
+    /// callers. An `Err` from `f` fails every call of the batch; a list of
+    /// the wrong length fails the calls left without a result.
+    ///
+    /// ```
+    /// # use pycps::{Engine, HostValue};
+    /// let mut engine = Engine::new();
+    /// engine.register_batched("get_user", |calls| async move {
+    ///     // One round trip for the whole batch.
+    ///     Ok(calls
+    ///         .into_iter()
+    ///         .map(|c| Ok(c.args.into_iter().next().unwrap_or(HostValue::None)))
+    ///         .collect())
+    /// });
+    /// ```
+    pub fn register_batched<F, Fut>(&mut self, name: impl Into<String>, f: F) -> &mut Self
+    where
+        F: Fn(Vec<CallArgs>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Vec<Result<HostValue, CapabilityError>>, CapabilityError>>
+            + Send
+            + 'static,
+    {
+        self.capabilities
+            .insert(name, Capability::batched(move |calls| Box::pin(f(calls))));
+        self
+    }
+
     /// Registers a prepared capability (for example from a tools file).
     pub fn register(&mut self, name: impl Into<String>, cap: Capability) -> &mut Self {
         self.capabilities.insert(name, cap);
@@ -61,6 +121,18 @@ impl Engine {
         self
     }
 
+    /// The clock of `asyncio.sleep` and timeouts (`Clock::Real` by
+    /// default). Under `Clock::Virtual` a `sleep(10)` completes as soon as
+    /// nothing else can run, while the program observes 10 s passing.
+    pub fn set_clock(&mut self, clock: Clock) -> &mut Self {
+        self.limits.clock = clock;
+        self
+    }
+
+    /// How capability calls are dispatched: `Scheduler::Rounds` (default:
+    /// deterministic, every tick's calls are awaited together and tasks
+    /// resume in call order) or `Scheduler::Eager` (each task resumes as
+    /// soon as its own call returns: CPython's wall time).
     pub fn set_scheduler(&mut self, scheduler: Scheduler) -> &mut Self {
         self.scheduler = scheduler;
         self

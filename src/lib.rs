@@ -30,6 +30,6 @@ pub mod tools;
 pub use engine::{CompileError, Engine, Error, Output, Program};
 pub use pycps_ir as ir;
 pub use pycps_runtime::{
-    CallArgs, CallId, Capabilities, Capability, CapabilityCall, CapabilityError, HostValue,
-    LimitError, LimitKind, Limits, PyException, Run, RunError, Scheduler, Step,
+    BatchFuture, CallArgs, CallId, Capabilities, Capability, CapabilityCall, CapabilityError,
+    Clock, HostValue, LimitError, LimitKind, Limits, PyException, Run, RunError, Scheduler, Step,
 };

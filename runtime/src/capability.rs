@@ -50,10 +50,25 @@ pub type CapabilityFuture = std::pin::Pin<
     Box<dyn std::future::Future<Output = Result<HostValue, CapabilityError>> + Send + 'static>,
 >;
 
+/// The future a batched capability returns for one batch: one result per
+/// call, in the order of the calls handed to it. `Err` fails every call of
+/// the batch with that error; a list of the wrong length fails the calls
+/// that have no result.
+pub type BatchFuture = std::pin::Pin<
+    Box<
+        dyn std::future::Future<
+                Output = Result<Vec<Result<HostValue, CapabilityError>>, CapabilityError>,
+            > + Send
+            + 'static,
+    >,
+>;
+
 /// Synchronous host function.
 pub type BuiltinFn = dyn Fn(CallArgs) -> Result<HostValue, CapabilityError> + Send + Sync;
 /// Asynchronous host function.
 pub type AwaitableFn = dyn Fn(CallArgs) -> CapabilityFuture + Send + Sync;
+/// Batched host function: every call of one tick, as one list.
+pub type BatchedFn = dyn Fn(Vec<CallArgs>) -> BatchFuture + Send + Sync;
 
 /// A host tool.
 #[derive(Clone)]
@@ -63,6 +78,10 @@ pub enum Capability {
     /// Calling returns an awaitable; awaiting it suspends the task and hands
     /// a [`CapabilityCall`] to the host.
     Awaitable(Arc<AwaitableFn>),
+    /// Like `Awaitable` for the program, but every call made in the same
+    /// tick reaches the host as one list (DataLoader-style); the results
+    /// are handed back to the callers in order.
+    Batched(Arc<BatchedFn>),
 }
 
 impl Capability {
@@ -76,8 +95,13 @@ impl Capability {
         Capability::Awaitable(Arc::new(f))
     }
 
+    pub fn batched(f: impl Fn(Vec<CallArgs>) -> BatchFuture + Send + Sync + 'static) -> Self {
+        Capability::Batched(Arc::new(f))
+    }
+
+    /// Calling it gives an awaitable (`Awaitable` and `Batched`).
     pub fn is_awaitable(&self) -> bool {
-        matches!(self, Capability::Awaitable(_))
+        matches!(self, Capability::Awaitable(_) | Capability::Batched(_))
     }
 }
 
@@ -86,14 +110,23 @@ impl std::fmt::Debug for Capability {
         match self {
             Capability::Builtin(_) => f.write_str("Capability::Builtin"),
             Capability::Awaitable(_) => f.write_str("Capability::Awaitable"),
+            Capability::Batched(_) => f.write_str("Capability::Batched"),
         }
     }
 }
 
-/// The registered tools, by name (iterates in name order).
+/// The registered tools, by name (iterates in name order), with their
+/// concurrency limits.
+///
+/// A concurrency limit (`set_max_in_flight`) bounds how many calls of one
+/// capability the drivers run at once; further calls wait in call order
+/// and start as earlier ones finish. It is enforced by the drivers in
+/// [`crate::driver`] (a host driving a `Run` by hand enforces its own), and
+/// it never changes what the program observes, only when calls start.
 #[derive(Clone, Default, Debug)]
 pub struct Capabilities {
     map: BTreeMap<String, Capability>,
+    max_in_flight: BTreeMap<String, usize>,
 }
 
 impl Capabilities {
@@ -107,6 +140,16 @@ impl Capabilities {
 
     pub fn get(&self, name: &str) -> Option<&Capability> {
         self.map.get(name)
+    }
+
+    /// At most `n` calls of `name` in flight at once (`n` is at least 1).
+    pub fn set_max_in_flight(&mut self, name: impl Into<String>, n: usize) {
+        self.max_in_flight.insert(name.into(), n.max(1));
+    }
+
+    /// The concurrency limit of `name`, if any.
+    pub fn max_in_flight(&self, name: &str) -> Option<usize> {
+        self.max_in_flight.get(name).copied()
     }
 
     pub fn names(&self) -> impl Iterator<Item = &str> {

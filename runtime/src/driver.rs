@@ -1,21 +1,41 @@
 //! Drivers: loops over the sans-IO [`Run`] that execute capability calls.
 //!
-//! - `Rounds`: each tick's calls are awaited together (`join_all`), then
-//!   all are resumed in call order: deterministic, independent of latency.
+//! - `Rounds` (the default, see [`Scheduler`]): each tick's calls are
+//!   awaited together (a join over all of them), then every waiting task
+//!   resumes in call order: deterministic, independent of latency.
 //! - `Eager`: in-flight calls complete in any order (`FuturesUnordered`)
-//!   and each is resumed as soon as it returns.
+//!   and each is resumed as soon as it returns (every completion that is
+//!   already there is taken in the same wake-up, so a burst of fast calls
+//!   costs one `advance`).
 //!
-//! Timers (`asyncio.sleep`) are waited for with a helper thread signalling
-//! a oneshot channel, so `run_async`'s future stays `Send` and never blocks
-//! its executor. The run's wall-clock timeout also bounds the waits.
+//! Dispatch ([`Dispatcher`]): calls of a `Batched` capability made in the
+//! same tick become one host call with the list of their arguments, and
+//! its results are fanned back to the callers in order. Capabilities with
+//! a concurrency limit (`Capabilities::set_max_in_flight`) start at most N
+//! calls at once; the rest queue in call order and start as slots free.
+//! Calls the run cancels (`Run::take_cancelled`: a cancelled task, a
+//! timeout) are aborted: their host future is dropped, or, when queued,
+//! never started. A batch is never aborted (other callers share it); the
+//! cancelled caller's result is ignored.
+//!
+//! Futures the call that are ready on their first poll complete inline
+//! (no spawn), unless the host gave an executor for them: then every call
+//! is spawned so that CPU-bound tools run on the executor's threads.
+//!
+//! Timers (`asyncio.sleep`) are waited for with `async-io` timers, so
+//! `run_async`'s future stays `Send` and never blocks its executor. The
+//! run's wall-clock timeout also bounds the waits.
 
-use crate::capability::{CallId, Capability, CapabilityCall, CapabilityError, CapabilityFuture};
+use crate::capability::{
+    CallArgs, CallId, Capability, CapabilityCall, CapabilityError, CapabilityFuture,
+};
 use crate::error::RunError;
 use crate::host_value::HostValue;
 use crate::limits::Scheduler;
 use crate::run::{Run, Step};
-use futures::future::{select, Either};
+use futures::future::{select, AbortHandle, Abortable, Either, FutureExt};
 use futures::stream::{FuturesUnordered, StreamExt};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Instant;
@@ -27,47 +47,275 @@ pub struct Outcome {
     pub output: String,
 }
 
-type CallFuture =
-    Pin<Box<dyn Future<Output = (CallId, Result<HostValue, CapabilityError>)> + Send>>;
+type CallResult = (CallId, Result<HostValue, CapabilityError>);
 
-fn start_call(run: &Run, call: CapabilityCall) -> CallFuture {
-    let id = call.id;
-    match run.capabilities().get(&call.name).cloned() {
-        Some(Capability::Awaitable(f)) => {
-            let fut: CapabilityFuture = f(call.args);
-            Box::pin(async move { (id, fut.await) })
+/// The answers of one host call (one call, or one batch), tagged with the
+/// capability for concurrency accounting. Empty when aborted.
+pub struct Completion {
+    limited: Option<String>,
+    results: Vec<CallResult>,
+}
+
+/// A spawned (or inline) host call.
+pub type CallFuture = Pin<Box<dyn Future<Output = Completion> + Send>>;
+
+/// How the driver hands host futures to an executor (identity: poll in
+/// place).
+pub type Spawner<'a> = &'a (dyn Fn(CallFuture) -> CallFuture + Sync);
+
+/// Starts capability calls, enforcing batching and concurrency limits,
+/// and collects their completions.
+pub struct Dispatcher<'a> {
+    inflight: FuturesUnordered<CallFuture>,
+    /// Completions that were ready on their first poll.
+    ready: Vec<Completion>,
+    spawn: Spawner<'a>,
+    /// Spawn even when a future is ready at once (CPU-bound tools run on
+    /// the host executor's threads).
+    always_spawn: bool,
+    running: BTreeMap<String, usize>,
+    queued: BTreeMap<String, VecDeque<CapabilityCall>>,
+    aborts: HashMap<CallId, AbortHandle>,
+}
+
+fn no_capability(name: &str) -> CapabilityError {
+    CapabilityError::new(format!("no capability named '{name}'"))
+}
+
+impl<'a> Dispatcher<'a> {
+    pub fn new(spawn: Spawner<'a>, always_spawn: bool) -> Self {
+        Dispatcher {
+            inflight: FuturesUnordered::new(),
+            ready: Vec::new(),
+            spawn,
+            always_spawn,
+            running: BTreeMap::new(),
+            queued: BTreeMap::new(),
+            aborts: HashMap::new(),
         }
-        Some(Capability::Builtin(f)) => {
-            let r = f(call.args);
-            Box::pin(async move { (id, r) })
+    }
+
+    /// Nothing in flight, queued or completed-but-untaken.
+    pub fn is_idle(&self) -> bool {
+        self.inflight.is_empty() && self.ready.is_empty() && self.queued.is_empty()
+    }
+
+    /// Starts one tick's calls (in call order).
+    pub fn start(&mut self, run: &Run, calls: Vec<CapabilityCall>) {
+        let mut batches: Vec<(String, Vec<CapabilityCall>)> = Vec::new();
+        for c in calls {
+            match run.capabilities().get(&c.name) {
+                Some(Capability::Batched(_)) => {
+                    match batches.iter_mut().find(|(n, _)| *n == c.name) {
+                        Some((_, b)) => b.push(c),
+                        None => batches.push((c.name.clone(), vec![c])),
+                    }
+                }
+                _ => match run.capabilities().max_in_flight(&c.name) {
+                    Some(max) => {
+                        let n = self.running.get(&c.name).copied().unwrap_or(0);
+                        if n < max {
+                            *self.running.entry(c.name.clone()).or_insert(0) += 1;
+                            self.launch(run, c, true);
+                        } else {
+                            self.queued.entry(c.name.clone()).or_default().push_back(c);
+                        }
+                    }
+                    None => self.launch(run, c, false),
+                },
+            }
         }
-        None => {
-            let name = call.name;
-            Box::pin(async move {
-                (
-                    id,
-                    Err(CapabilityError::new(format!(
-                        "no capability named '{name}'"
-                    ))),
-                )
-            })
+        for (name, calls) in batches {
+            self.launch_batch(run, &name, calls);
+        }
+    }
+
+    fn push(&mut self, fut: CallFuture) {
+        let mut fut = fut;
+        if !self.always_spawn {
+            if let Some(done) = (&mut fut).now_or_never() {
+                self.ready.push(done);
+                return;
+            }
+        }
+        self.inflight.push((self.spawn)(fut));
+    }
+
+    fn launch(&mut self, run: &Run, call: CapabilityCall, limited: bool) {
+        let id = call.id;
+        let limited = limited.then(|| call.name.clone());
+        let fut: CapabilityFuture = match run.capabilities().get(&call.name) {
+            Some(Capability::Awaitable(f)) => f(call.args),
+            Some(Capability::Builtin(f)) => {
+                let r = f(call.args);
+                Box::pin(async move { r })
+            }
+            Some(Capability::Batched(f)) => {
+                let fut = f(vec![call.args]);
+                Box::pin(async move {
+                    match fut.await {
+                        Ok(mut v) if v.len() == 1 => v.pop().unwrap_or(Ok(HostValue::None)),
+                        Ok(v) => Err(batch_len_error(v.len(), 1)),
+                        Err(e) => Err(e),
+                    }
+                })
+            }
+            None => {
+                let e = no_capability(&call.name);
+                Box::pin(async move { Err(e) })
+            }
+        };
+        let (handle, reg) = AbortHandle::new_pair();
+        self.aborts.insert(id, handle);
+        let fut = Abortable::new(fut, reg);
+        self.push(Box::pin(async move {
+            let results = match fut.await {
+                Ok(r) => vec![(id, r)],
+                Err(_aborted) => Vec::new(),
+            };
+            Completion { limited, results }
+        }));
+    }
+
+    fn launch_batch(&mut self, run: &Run, name: &str, calls: Vec<CapabilityCall>) {
+        let Some(Capability::Batched(f)) = run.capabilities().get(name) else {
+            return;
+        };
+        let ids: Vec<CallId> = calls.iter().map(|c| c.id).collect();
+        let args: Vec<CallArgs> = calls.into_iter().map(|c| c.args).collect();
+        let fut = f(args);
+        self.push(Box::pin(async move {
+            let n = ids.len();
+            let results = match fut.await {
+                Ok(rs) => {
+                    let got = rs.len();
+                    let mut rs = rs.into_iter();
+                    ids.into_iter()
+                        .map(|id| (id, rs.next().unwrap_or(Err(batch_len_error(got, n)))))
+                        .collect()
+                }
+                Err(e) => ids.into_iter().map(|id| (id, Err(e.clone()))).collect(),
+            };
+            Completion {
+                limited: None,
+                results,
+            }
+        }));
+    }
+
+    /// Drops cancelled calls (aborting them, or removing them from the
+    /// queue).
+    pub fn cancel(&mut self, ids: &[CallId]) {
+        for id in ids {
+            if let Some(h) = self.aborts.remove(id) {
+                h.abort();
+            }
+            for q in self.queued.values_mut() {
+                q.retain(|c| c.id != *id);
+            }
+        }
+        self.queued.retain(|_, q| !q.is_empty());
+    }
+
+    /// Accounts a completion: frees its slot and starts a queued call.
+    fn settle(&mut self, run: &Run, c: Completion) -> Vec<CallResult> {
+        for (id, _) in &c.results {
+            self.aborts.remove(id);
+        }
+        if let Some(name) = c.limited {
+            let next = self.queued.get_mut(&name).and_then(|q| q.pop_front());
+            if self.queued.get(&name).is_some_and(|q| q.is_empty()) {
+                self.queued.remove(&name);
+            }
+            match next {
+                Some(call) => self.launch(run, call, true),
+                None => {
+                    if let Some(n) = self.running.get_mut(&name) {
+                        *n = n.saturating_sub(1);
+                    }
+                }
+            }
+        }
+        c.results
+    }
+
+    /// Completions available without waiting.
+    fn take_ready(&mut self, run: &Run) -> Vec<CallResult> {
+        let mut out = Vec::new();
+        loop {
+            let ready = std::mem::take(&mut self.ready);
+            if ready.is_empty() {
+                break;
+            }
+            for c in ready {
+                out.extend(self.settle(run, c));
+            }
+        }
+        while let Some(Some(c)) = self.inflight.next().now_or_never() {
+            out.extend(self.settle(run, c));
+            for c in std::mem::take(&mut self.ready) {
+                out.extend(self.settle(run, c));
+            }
+        }
+        out
+    }
+
+    /// Waits for at least one completion (`Eager`), or for every call in
+    /// flight and queued (`Rounds`); `None` when the deadline passed first.
+    pub async fn wait(
+        &mut self,
+        run: &Run,
+        scheduler: Scheduler,
+        deadline: Option<Instant>,
+    ) -> Option<Vec<CallResult>> {
+        let mut out = self.take_ready(run);
+        let mut timer = deadline.map(sleep_until);
+        loop {
+            let enough = match scheduler {
+                Scheduler::Eager => !out.is_empty(),
+                Scheduler::Rounds => self.is_idle(),
+            };
+            if enough || self.inflight.is_empty() {
+                if scheduler == Scheduler::Rounds {
+                    out.sort_by_key(|(id, _)| *id);
+                }
+                return Some(out);
+            }
+            let next = self.inflight.next();
+            let c = match timer.as_mut() {
+                Some(t) => match select(next, t).await {
+                    Either::Left((c, _)) => c,
+                    Either::Right(_) => {
+                        // Deadline: hand back what completed so far.
+                        if scheduler == Scheduler::Rounds {
+                            out.sort_by_key(|(id, _)| *id);
+                        }
+                        return if out.is_empty() { None } else { Some(out) };
+                    }
+                },
+                None => next.await,
+            };
+            if let Some(c) = c {
+                out.extend(self.settle(run, c));
+            }
+            out.extend(self.take_ready(run));
         }
     }
 }
 
-/// A future that completes at `deadline` (via a helper thread).
+fn batch_len_error(got: usize, want: usize) -> CapabilityError {
+    CapabilityError::new(format!(
+        "batched capability returned {got} results for {want} calls"
+    ))
+}
+
+/// A future that completes at `deadline` (an `async-io` timer: works on
+/// any executor and keeps the driver's future `Send`).
 fn sleep_until(deadline: Instant) -> Pin<Box<dyn Future<Output = ()> + Send>> {
-    let now = Instant::now();
-    if deadline <= now {
-        return Box::pin(async {});
-    }
-    let (tx, rx) = futures::channel::oneshot::channel::<()>();
-    std::thread::spawn(move || {
-        std::thread::sleep(deadline.saturating_duration_since(Instant::now()));
-        let _ = tx.send(());
-    });
     Box::pin(async move {
-        let _ = rx.await;
+        if deadline > Instant::now() {
+            async_io::Timer::at(deadline).await;
+        }
     })
 }
 
@@ -84,65 +332,41 @@ fn next_deadline(run: &Run, wake_at: Option<Instant>) -> Option<Instant> {
 async fn drive<O: FnMut(&str) + ?Sized>(
     mut run: Run,
     scheduler: Scheduler,
-    spawn: &(dyn Fn(CallFuture) -> CallFuture + Sync),
+    spawn: Spawner<'_>,
+    always_spawn: bool,
     on_output: &mut O,
 ) -> Result<HostValue, RunError> {
-    let mut inflight: FuturesUnordered<CallFuture> = FuturesUnordered::new();
+    let mut calls = Dispatcher::new(spawn, always_spawn);
     loop {
         let step = run.advance();
         let out = run.take_output();
         if !out.is_empty() {
             on_output(&out);
         }
-        let (calls, wake_at) = match step {
+        let (new_calls, wake_at) = match step {
             Step::Done(r) => return r,
             Step::Pending { calls, wake_at } => (calls, wake_at),
         };
-        for c in calls {
-            inflight.push(spawn(start_call(&run, c)));
+        let cancelled = run.take_cancelled();
+        if !cancelled.is_empty() {
+            calls.cancel(&cancelled);
         }
-        let deadline = next_deadline(&run, wake_at);
-        if inflight.is_empty() {
-            match deadline {
-                Some(d) => sleep_until(d).await,
-                None => continue,
+        calls.start(&run, new_calls);
+        // Rounds wait for every call of the round, bounded only by the
+        // run's timeout; eager wakes for the next timer too.
+        let deadline = match scheduler {
+            Scheduler::Rounds if !calls.is_idle() => next_deadline(&run, None),
+            _ => next_deadline(&run, wake_at),
+        };
+        if calls.is_idle() {
+            if let Some(d) = deadline {
+                sleep_until(d).await;
             }
             continue;
         }
-        match scheduler {
-            Scheduler::Rounds => {
-                let all = async {
-                    let mut results = Vec::new();
-                    while let Some(r) = inflight.next().await {
-                        results.push(r);
-                    }
-                    results
-                };
-                let mut results = match run.limits().timeout.map(|t| run.started_at() + t) {
-                    Some(d) => match select(Box::pin(all), sleep_until(d)).await {
-                        Either::Left((r, _)) => r,
-                        Either::Right(_) => continue,
-                    },
-                    None => all.await,
-                };
-                // Deterministic: resume in call order.
-                results.sort_by_key(|(id, _)| *id);
-                for (id, r) in results {
-                    run.resume(id, r);
-                }
-            }
-            Scheduler::Eager => {
-                let next = inflight.next();
-                let r = match deadline {
-                    Some(d) => match select(next, sleep_until(d)).await {
-                        Either::Left((r, _)) => r,
-                        Either::Right(_) => None,
-                    },
-                    None => next.await,
-                };
-                if let Some((id, r)) = r {
-                    run.resume(id, r);
-                }
+        if let Some(results) = calls.wait(&run, scheduler, deadline).await {
+            for (id, r) in results {
+                run.resume(id, r);
             }
         }
     }
@@ -188,12 +412,14 @@ fn run_blocking_inner(
     match executor {
         Some(ex) => {
             let spawn = |f: CallFuture| -> CallFuture { Box::pin(ex.spawn(f)) };
-            futures_lite::future::block_on(ex.run(drive(run, scheduler, &spawn, on_output)))
+            futures_lite::future::block_on(ex.run(drive(run, scheduler, &spawn, true, on_output)))
         }
         None => {
             let local = async_executor::Executor::new();
             let spawn = |f: CallFuture| -> CallFuture { Box::pin(local.spawn(f)) };
-            futures_lite::future::block_on(local.run(drive(run, scheduler, &spawn, on_output)))
+            futures_lite::future::block_on(
+                local.run(drive(run, scheduler, &spawn, false, on_output)),
+            )
         }
     }
 }
@@ -205,7 +431,7 @@ pub async fn run_async(run: Run, scheduler: Scheduler) -> Outcome {
     let result = {
         let mut on = |s: &str| output.push_str(s);
         let spawn = |f: CallFuture| f;
-        drive(run, scheduler, &spawn, &mut on).await
+        drive(run, scheduler, &spawn, false, &mut on).await
     };
     Outcome { result, output }
 }

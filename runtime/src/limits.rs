@@ -19,6 +19,25 @@ pub struct Limits {
     pub max_output: Option<usize>,
     /// Python frames deeper than this raise `RecursionError`.
     pub recursion_limit: usize,
+    /// The clock `asyncio.sleep` and timeouts run on.
+    #[serde(default)]
+    pub clock: Clock,
+}
+
+/// The clock of a run's timers (`asyncio.sleep`, `wait_for`, `timeout`).
+///
+/// `Real` (the default) waits wall-clock time. `Virtual` starts at 0 and
+/// jumps straight to the next timer whenever nothing else can make
+/// progress (no ready task, no capability call outstanding), so a
+/// `sleep(10)` finishes at once while the program still observes 10
+/// seconds passing, in the same order as it would in real time. Capability
+/// calls take no virtual time: while one is outstanding the virtual clock
+/// stands still. Tests of timeouts and retries use it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Clock {
+    #[default]
+    Real,
+    Virtual,
 }
 
 impl Default for Limits {
@@ -29,14 +48,23 @@ impl Default for Limits {
             timeout: None,
             max_output: None,
             recursion_limit: 1000,
+            clock: Clock::Real,
         }
     }
 }
 
 /// How capability calls are dispatched by the drivers.
+///
+/// The default is `Rounds` because it makes a run a function of the
+/// program and the tools' results alone: the interleaving of tasks, the
+/// order of capability calls and the output do not depend on latencies,
+/// so runs replay exactly (tests, audits, caching of tool results). Hosts
+/// that want the wall time of CPython's event loop (the critical path of
+/// the calls) choose `Eager`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Scheduler {
-    /// Each tick's calls are awaited together, then all waiting tasks resume.
+    /// Each tick's calls are awaited together (`join_all`), then all
+    /// waiting tasks resume in call order. Deterministic.
     #[default]
     Rounds,
     /// Each task resumes as soon as its own call returns.

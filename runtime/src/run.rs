@@ -13,7 +13,7 @@ use crate::host_value::HostValue;
 use crate::interp::exec::Exit;
 use crate::interp::frame::{Frame, ReturnTo};
 use crate::interp::{Interp, Raise, Task};
-use crate::limits::{LimitError, Limits};
+use crate::limits::{Clock, LimitError, Limits};
 use crate::object::{FutureKind, FutureObj, Object};
 use crate::value::Value;
 use pycps_ir::FunctionKind;
@@ -59,6 +59,7 @@ impl Run {
                     }
                 },
                 Err(Raise::Limit(l)) => done = Some(Err(RunError::Limit(l))),
+                Err(Raise::Call(_)) => {}
                 Err(Raise::Exc(e)) => done = Some(Err(RunError::Exception(it.py_exception(e)))),
             }
         }
@@ -75,12 +76,7 @@ impl Run {
             result: None,
             waiters: Vec::new(),
         })));
-        it.tasks.push(Task {
-            frames: vec![frame],
-            future: fut,
-            resume: None,
-            done: false,
-        });
+        it.tasks.push(Task::new(vec![frame], fut));
         it.ready.push_back(0);
         it.main_task = 0;
         Run { it, done }
@@ -110,14 +106,29 @@ impl Run {
             if !self.it.ready.is_empty() {
                 continue;
             }
-            let wake_at = next.map(|ns| self.it.epoch + Duration::from_nanos(ns));
+            let virtual_clock = self.it.limits.clock == Clock::Virtual;
+            if virtual_clock {
+                // Nothing runnable and no call outstanding: jump to the
+                // next timer. While calls are outstanding the virtual clock
+                // stands still (the host answers in zero virtual time).
+                if let Some(ns) = next {
+                    if self.it.issued.is_empty() && self.it.outstanding.is_empty() {
+                        self.it.vnow = self.it.vnow.max(ns);
+                        continue;
+                    }
+                }
+            }
+            let wake_at = match next {
+                Some(ns) if !virtual_clock => Some(self.it.epoch + Duration::from_nanos(ns)),
+                _ => None,
+            };
             if !self.it.issued.is_empty() {
                 return Step::Pending {
                     calls: std::mem::take(&mut self.it.issued),
                     wake_at,
                 };
             }
-            if wake_at.is_some() || !self.it.outstanding.is_empty() {
+            if wake_at.is_some() || !self.it.outstanding.is_empty() || next.is_some() {
                 return Step::Pending {
                     calls: Vec::new(),
                     wake_at,
@@ -131,6 +142,7 @@ impl Run {
             let r = match e {
                 Raise::Exc(e) => Err(RunError::Exception(self.it.py_exception(e))),
                 Raise::Limit(l) => Err(RunError::Limit(l)),
+                Raise::Call(_) => Ok(HostValue::None),
             };
             return self.finish(r);
         }
@@ -148,6 +160,12 @@ impl Run {
         if task.done {
             return Ok(());
         }
+        if task.must_cancel {
+            self.it.take_must_cancel(t);
+        }
+        let Some(task) = self.it.tasks.get_mut(t as usize) else {
+            return Ok(());
+        };
         let mut frames = std::mem::take(&mut task.frames);
         let resume = task.resume.take();
         self.it.current = t;
@@ -187,10 +205,29 @@ impl Run {
                     self.done = Some(Err(RunError::Limit(l)));
                     return;
                 }
+                Err(Raise::Call(_)) => Ok(Value::None),
             },
             Err(e) => Err(self.it.capability_exception(&e)),
         };
         self.it.complete_future(fut, r);
+    }
+
+    /// Capability calls cancelled since the last call (their task was
+    /// cancelled or timed out): the host should drop them; answering them
+    /// anyway is harmless (the answer is ignored).
+    pub fn take_cancelled(&mut self) -> Vec<CallId> {
+        std::mem::take(&mut self.it.cancelled_calls)
+    }
+
+    /// Capability calls issued and not yet answered.
+    pub fn outstanding_calls(&self) -> usize {
+        self.it.outstanding.len()
+    }
+
+    /// The run's clock, in seconds since it started (virtual time under
+    /// `Clock::Virtual`).
+    pub fn clock_time(&self) -> f64 {
+        self.it.now_ns() as f64 / 1e9
     }
 
     /// Print output produced since the last call.

@@ -1,29 +1,57 @@
-//! The `asyncio` module: tasks, futures, `gather`, `sleep`, `run`,
-//! `create_task`, and awaiting.
+//! The `asyncio` module: futures, awaiting, timers and the module's
+//! functions.
 //!
 //! Model: every task is a stack of frames run by the scheduler in
 //! `crate::run`. Awaiting a coroutine pushes its frame on the awaiting
 //! task (no new task); awaiting a future (task, gather, capability call,
-//! sleep timer) blocks the task and registers it as a waiter; completing a
-//! future wakes its waiters (they get the result as their `resume` and go
-//! to the back of the ready queue, FIFO). Capability calls are issued on
-//! first await (or when wrapped by `gather`/`create_task`, like CPython
-//! scheduling a coroutine), and handed to the host by `Run::advance`.
+//! sleep timer, lock waiter...) blocks the task and registers it as a
+//! waiter; completing a future wakes its waiters (they get the result as
+//! their `resume` and go to the back of the ready queue, FIFO, as CPython's
+//! `call_soon`). Combinators (`gather`, `wait_for`, `wait`, `as_completed`,
+//! task groups, `timeout()`) are futures whose children report to them
+//! through [`Waiter::Child`] (see `combinators`). Capability calls are
+//! issued on first await (or when wrapped by `gather`/`create_task`, like
+//! CPython scheduling a coroutine), and handed to the host by
+//! `Run::advance`.
+//!
+//! Cancellation (`tasks`): `Task.cancel()` cancels the future the task is
+//! blocked on (a capability call is withdrawn and reported to the host by
+//! `Run::take_cancelled`; a timer is disarmed; an awaited task is
+//! cancelled in turn), so `CancelledError` is delivered at the awaiting
+//! state; a task that is not blocked gets it thrown in at its next step.
 //!
 //! `asyncio.run(coro)` from synchronous module code behaves like
 //! `await coro` on the module's own task (the module body is the main
 //! task), which is observably equivalent for our programs.
+//!
+//! Files: `tasks` (tasks, cancellation, future methods), `combinators`
+//! (gather, wait_for, wait, as_completed), `sync` (Lock, Event, Semaphore,
+//! Queue, TaskGroup, timeout), `agen` (async generators, `async for`).
+
+pub mod agen;
+pub mod combinators;
+pub mod sync;
+pub mod tasks;
+
+pub use sync::AsyncObj;
 
 use crate::builtins::BuiltinFn;
 use crate::capability::{CallArgs, CallId, CapabilityCall};
 use crate::classes::ClassId;
 use crate::interp::call::CallOut;
 use crate::interp::exec::AwaitOut;
-use crate::interp::frame::ReturnTo;
-use crate::interp::{Interp, PyResult, Task};
+use crate::interp::{Interp, PyResult};
 use crate::object::{CoroState, FutureKind, FutureObj, ModuleKind, Object, Waiter};
 use crate::value::{ObjRef, Value};
 use pycps_ir::Module;
+
+/// `asyncio.wait(..., return_when=...)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ReturnWhen {
+    FirstCompleted,
+    FirstException,
+    AllCompleted,
+}
 
 impl Interp {
     /// The `asyncio` module object (a singleton).
@@ -46,9 +74,25 @@ impl Interp {
             "ensure_future" => BuiltinFn::AsyncioEnsureFuture,
             "iscoroutine" => BuiltinFn::AsyncioIsCoroutine,
             "wait_for" => BuiltinFn::AsyncioWaitFor,
+            "wait" => BuiltinFn::AsyncioWait,
+            "as_completed" => BuiltinFn::AsyncioAsCompleted,
+            "current_task" => BuiltinFn::AsyncioCurrentTask,
+            "timeout" => BuiltinFn::AsyncioTimeout,
+            "shield" => BuiltinFn::AsyncioShield,
+            "Lock" => BuiltinFn::AsyncioLock,
+            "Event" => BuiltinFn::AsyncioEvent,
+            "Semaphore" => BuiltinFn::AsyncioSemaphore,
+            "BoundedSemaphore" => BuiltinFn::AsyncioBoundedSemaphore,
+            "Queue" => BuiltinFn::AsyncioQueue,
+            "TaskGroup" => BuiltinFn::AsyncioTaskGroup,
+            "FIRST_COMPLETED" => return Some(self.heap.str("FIRST_COMPLETED")),
+            "FIRST_EXCEPTION" => return Some(self.heap.str("FIRST_EXCEPTION")),
+            "ALL_COMPLETED" => return Some(self.heap.str("ALL_COMPLETED")),
             "CancelledError" => return Some(Value::Obj(ClassId::CancelledError.obj())),
             "TimeoutError" => return Some(Value::Obj(ClassId::TimeoutError.obj())),
             "InvalidStateError" => return Some(Value::Obj(ClassId::InvalidStateError.obj())),
+            "QueueEmpty" => return Some(Value::Obj(ClassId::QueueEmpty.obj())),
+            "QueueFull" => return Some(Value::Obj(ClassId::QueueFull.obj())),
             "Future" => return Some(Value::Obj(ClassId::Future.obj())),
             "Task" => return Some(Value::Obj(ClassId::Task.obj())),
             _ => return None,
@@ -56,12 +100,21 @@ impl Interp {
         Some(Value::Obj(self.heap.alloc(Object::Builtin(f))))
     }
 
-    fn new_future(&mut self, kind: FutureKind) -> ObjRef {
+    pub(crate) fn new_future(&mut self, kind: FutureKind) -> ObjRef {
         self.heap.alloc(Object::Future(Box::new(FutureObj {
             kind,
             result: None,
             waiters: Vec::new(),
         })))
+    }
+
+    /// A future that is already done.
+    pub(crate) fn done_future(&mut self, r: Result<Value, Value>) -> ObjRef {
+        let f = self.new_future(FutureKind::Plain);
+        if let Object::Future(fo) = self.heap.get_mut(f) {
+            fo.result = Some(r);
+        }
+        f
     }
 
     /// A pending call of an awaitable capability (issued when awaited).
@@ -73,6 +126,17 @@ impl Interp {
             name: name.to_string(),
             args: Some(args),
         }))
+    }
+
+    /// A started timer future completing with `result` after `delay` s.
+    pub(crate) fn new_timer(&mut self, delay: f64, result: Value) -> ObjRef {
+        let f = self.new_future(FutureKind::Sleep {
+            delay,
+            result,
+            started: false,
+        });
+        self.start_future(f);
+        f
     }
 
     /// Starts a future's underlying work: issues a capability call, arms a
@@ -106,7 +170,7 @@ impl Interp {
                 if delay <= 0.0 || delay.is_nan() {
                     self.complete_future(fut, Ok(result));
                 } else {
-                    let now = self.epoch.elapsed().as_nanos() as u64;
+                    let now = self.now_ns();
                     let d = (delay.min(1e9) * 1e9) as u64;
                     self.timers.push((now.saturating_add(d), fut));
                 }
@@ -115,7 +179,8 @@ impl Interp {
         }
     }
 
-    /// Completes a future and wakes everything waiting on it.
+    /// Completes a future and wakes everything waiting on it (a no-op if
+    /// it is already done).
     pub fn complete_future(&mut self, fut: ObjRef, result: Result<Value, Value>) {
         let mut work = vec![(fut, result)];
         while let Some((fut, result)) = work.pop() {
@@ -131,85 +196,42 @@ impl Interp {
                 match w {
                     Waiter::Task(t) => {
                         if let Some(task) = self.tasks.get_mut(t as usize) {
+                            if task.waiting_on == Some(fut) {
+                                task.waiting_on = None;
+                            }
                             task.resume = Some(result);
                             self.ready.push_back(t);
                         }
                     }
-                    Waiter::Gather { gather, index } => {
-                        if let Some(done) = self.gather_child_done(gather, index, result) {
-                            work.push((gather, done));
-                        }
+                    Waiter::Child { parent, index } => {
+                        self.child_done(parent, index, result, &mut work);
                     }
                 }
             }
         }
     }
 
-    /// Records child `index`'s result; `Some(result)` when the gather is
-    /// now complete.
-    fn gather_child_done(
-        &mut self,
-        g: ObjRef,
-        index: usize,
-        r: Result<Value, Value>,
-    ) -> Option<Result<Value, Value>> {
-        let Object::Future(f) = self.heap.get_mut(g) else {
-            return None;
-        };
-        if f.result.is_some() {
-            return None;
-        }
-        let FutureKind::Gather {
-            results,
-            remaining,
-            return_exceptions,
-            ..
-        } = &mut f.kind
-        else {
-            return None;
-        };
-        match r {
-            Ok(v) => results[index] = v,
-            Err(e) if *return_exceptions => results[index] = e,
-            Err(e) => return Some(Err(e)),
-        }
-        *remaining -= 1;
-        if *remaining == 0 {
-            let items = std::mem::take(results);
-            Some(Ok(self.heap.list(items)))
-        } else {
-            None
+    /// Registers `w` on `fut`, or reports at once when `fut` is done
+    /// (`Some(result)`).
+    pub(crate) fn add_waiter(&mut self, fut: ObjRef, w: Waiter) -> Option<Result<Value, Value>> {
+        match self.heap.get_mut(fut) {
+            Object::Future(f) => match f.result {
+                Some(r) => Some(r),
+                None => {
+                    f.waiters.push(w);
+                    None
+                }
+            },
+            _ => Some(Ok(Value::None)),
         }
     }
 
-    /// Wraps a coroutine object into a new scheduled task; returns the
-    /// task's future.
-    pub fn spawn_task(&mut self, coro: ObjRef) -> PyResult<ObjRef> {
-        let state = match self.heap.get_mut(coro) {
-            Object::Coroutine(c) => std::mem::replace(&mut c.state, CoroState::Running),
-            _ => return Err(self.type_error("a coroutine was expected")),
-        };
-        let CoroState::Created(mut frame) = state else {
-            return Err(self.err(
-                ClassId::RuntimeError,
-                "cannot reuse already awaited coroutine",
-            ));
-        };
-        frame.ret = ReturnTo::TaskRoot;
-        frame.in_async = true;
-        let id = self.tasks.len() as u32;
-        let name = format!("Task-{}", self.next_task_name);
-        self.next_task_name += 1;
-        let fut = self.new_future(FutureKind::Task { id, name });
-        self.heap.account(256);
-        self.tasks.push(Task {
-            frames: vec![*frame],
-            future: fut,
-            resume: None,
-            done: false,
-        });
-        self.ready.push_back(id);
-        Ok(fut)
+    /// The result of a future, if done.
+    pub(crate) fn future_result(&self, fut: ObjRef) -> Option<Result<Value, Value>> {
+        match self.heap.get(fut) {
+            Object::Future(f) => f.result,
+            _ => None,
+        }
     }
 
     /// `GetAwaitable`.
@@ -223,6 +245,7 @@ impl Interp {
                 )),
             },
             Some(Object::Future(_)) => Ok(v),
+            Some(Object::Asyncio(a)) if a.is_awaitable() => Ok(v),
             _ => {
                 let t = self.heap.type_name(v);
                 Err(self.type_error(format!("object {t} can't be used in 'await' expression")))
@@ -269,10 +292,24 @@ impl Interp {
                     }
                 }
                 f.waiters.push(Waiter::Task(self.current));
+                let cur = self.current as usize;
+                let must_cancel = match self.tasks.get_mut(cur) {
+                    Some(t) => {
+                        t.waiting_on = Some(r);
+                        std::mem::take(&mut t.must_cancel)
+                    }
+                    None => false,
+                };
                 self.start_future(r);
+                if must_cancel && !self.cancel_future(r) {
+                    if let Some(t) = self.tasks.get_mut(cur) {
+                        t.must_cancel = true;
+                    }
+                }
                 // Starting may have completed it (and queued us).
                 Ok(AwaitOut::Block)
             }
+            Object::Asyncio(_) => self.await_async_obj(r),
             _ => {
                 let t = self.heap.type_name(aw);
                 Err(self.type_error(format!("object {t} can't be used in 'await' expression")))
@@ -280,14 +317,18 @@ impl Interp {
         }
     }
 
-    /// A future for an awaitable argument of `gather`/`ensure_future`.
-    fn ensure_future(&mut self, v: Value) -> PyResult<ObjRef> {
+    /// A future for an awaitable argument of `gather`/`ensure_future`/`wait`.
+    pub(crate) fn ensure_future(&mut self, v: Value) -> PyResult<ObjRef> {
         match self.heap.obj(v) {
             Some(Object::Coroutine(_)) => self.spawn_task(v.as_obj().unwrap_or(ObjRef(0))),
             Some(Object::Future(_)) => {
                 let r = v.as_obj().unwrap_or(ObjRef(0));
                 self.start_future(r);
                 Ok(r)
+            }
+            Some(Object::Asyncio(a)) if a.is_awaitable() => {
+                let r = v.as_obj().unwrap_or(ObjRef(0));
+                self.spawn_awaiting(r)
             }
             _ => Err(self.type_error("An asyncio.Future, a coroutine or an awaitable is required")),
         }
@@ -307,17 +348,16 @@ impl Interp {
                 self.only_kwargs("run", kwargs, &["debug"])?;
                 self.arity("run", args, 1, 1)?;
                 let c = args[0];
-                let Some(Object::Coroutine(co)) = self.heap.obj(c) else {
+                if !matches!(self.heap.obj(c), Some(Object::Coroutine(_))) {
                     let r = self.repr(c)?;
                     return Err(self.value_error(format!("a coroutine was expected, got {r}")));
-                };
+                }
                 if in_async {
                     return Err(self.err(
                         ClassId::RuntimeError,
                         "asyncio.run() cannot be called from a running event loop",
                     ));
                 }
-                let _ = co;
                 match self.await_value(c)? {
                     AwaitOut::Push(mut frame) => {
                         frame.in_async = true;
@@ -331,61 +371,11 @@ impl Interp {
                     }
                 }
             }
-            BuiltinFn::AsyncioGather => {
-                self.only_kwargs("gather", kwargs, &["return_exceptions"])?;
-                let return_exceptions = match Self::kwarg(kwargs, "return_exceptions") {
-                    Some(v) => self.truthy(v)?,
-                    None => false,
-                };
-                let mut children = Vec::with_capacity(args.len());
-                for &a in args {
-                    children.push(self.ensure_future(a)?);
-                }
-                let n = children.len();
-                let g = self.new_future(FutureKind::Gather {
-                    children: children.clone(),
-                    results: vec![Value::None; n],
-                    remaining: n,
-                    return_exceptions,
-                });
-                if n == 0 {
-                    let l = self.heap.list(Vec::new());
-                    self.complete_future(g, Ok(l));
-                }
-                for (i, c) in children.into_iter().enumerate() {
-                    let done = match self.heap.get_mut(c) {
-                        Object::Future(f) => match &f.result {
-                            Some(r) => Some(*r),
-                            None => {
-                                f.waiters.push(Waiter::Gather {
-                                    gather: g,
-                                    index: i,
-                                });
-                                None
-                            }
-                        },
-                        _ => None,
-                    };
-                    if let Some(r) = done {
-                        if let Some(res) = self.gather_child_done(g, i, r) {
-                            self.complete_future(g, res);
-                        }
-                    }
-                }
-                Value::Obj(g)
-            }
+            BuiltinFn::AsyncioGather => self.gather(args, kwargs)?,
             BuiltinFn::AsyncioSleep => {
                 self.only_kwargs("sleep", kwargs, &["result"])?;
                 self.arity("sleep", args, 1, 2)?;
-                let delay = match self.to_f64(args[0])? {
-                    Some(d) => d,
-                    None => {
-                        let t = self.heap.type_name(args[0]);
-                        return Err(self.type_error(format!(
-                            "'<=' not supported between instances of '{t}' and 'int'"
-                        )));
-                    }
-                };
+                let delay = self.delay_arg(args[0], "<=")?;
                 let result = args
                     .get(1)
                     .copied()
@@ -421,26 +411,51 @@ impl Interp {
                 self.arity("iscoroutine", args, 1, 1)?;
                 Value::Bool(matches!(self.heap.obj(args[0]), Some(Object::Coroutine(_))))
             }
-            BuiltinFn::AsyncioWaitFor => {
-                self.only_kwargs("wait_for", kwargs, &["timeout"])?;
-                self.arity("wait_for", args, 1, 2)?;
-                let timeout = args
-                    .get(1)
-                    .copied()
-                    .or(Self::kwarg(kwargs, "timeout"))
-                    .unwrap_or(Value::None);
-                if !matches!(timeout, Value::None) {
-                    return Err(self.err(
-                        ClassId::NotImplementedError,
-                        "asyncio.wait_for with a timeout is not supported yet",
-                    ));
+            BuiltinFn::AsyncioWaitFor => self.wait_for(args, kwargs)?,
+            BuiltinFn::AsyncioWait => self.wait(args, kwargs)?,
+            BuiltinFn::AsyncioAsCompleted => self.as_completed(args, kwargs)?,
+            BuiltinFn::AsyncioCurrentTask => {
+                self.arity("current_task", args, 0, 1)?;
+                match self.tasks.get(self.current as usize) {
+                    Some(t) if in_async => Value::Obj(t.future),
+                    _ => {
+                        return Err(self.err(ClassId::RuntimeError, "no running event loop"));
+                    }
                 }
-                // Without a timeout: the awaitable itself.
-                args[0]
             }
-            _ => return Err(self.type_error(format!("{}() is not supported", b.name()))),
+            BuiltinFn::AsyncioShield => {
+                self.arity("shield", args, 1, 1)?;
+                Value::Obj(self.ensure_future(args[0])?)
+            }
+            BuiltinFn::AsyncioAnext => {
+                self.arity("anext", args, 1, 2)?;
+                return self.anext(args[0]);
+            }
+            BuiltinFn::AsyncioAiter => {
+                self.arity("aiter", args, 1, 1)?;
+                return self.aiter(args[0]);
+            }
+            _ => return self.sync_constructor(b, args, kwargs),
         };
         Ok(CallOut::Value(v))
+    }
+
+    /// A delay in seconds (`None` is not accepted here).
+    pub(crate) fn delay_arg(&mut self, v: Value, op: &str) -> PyResult<f64> {
+        match self.to_f64(v)? {
+            Some(d) => Ok(d),
+            None => {
+                let t = self.heap.type_name(v);
+                Err(self.type_error(format!(
+                    "'{op}' not supported between instances of '{t}' and 'int'"
+                )))
+            }
+        }
+    }
+
+    /// Disarms a timer future (it stays pending).
+    pub(crate) fn disarm_timer(&mut self, fut: ObjRef) {
+        self.timers.retain(|t| t.1 != fut);
     }
 
     /// Fires due timers (in deadline order); returns the next deadline.
@@ -448,15 +463,10 @@ impl Interp {
         if self.timers.is_empty() {
             return None;
         }
-        let now = self.epoch.elapsed().as_nanos() as u64;
+        let now = self.now_ns();
         self.timers.sort_by_key(|t| t.0);
-        let due: Vec<(u64, ObjRef)> = self
-            .timers
-            .iter()
-            .take_while(|t| t.0 <= now)
-            .copied()
-            .collect();
-        self.timers.drain(..due.len());
+        let n = self.timers.iter().take_while(|t| t.0 <= now).count();
+        let due: Vec<(u64, ObjRef)> = self.timers.drain(..n).collect();
         for (_, fut) in due {
             let result = match self.heap.get(fut) {
                 Object::Future(f) => match f.kind {

@@ -1,0 +1,929 @@
+//! asyncio objects that are not futures: `Lock`, `Event`, `Semaphore`,
+//! `BoundedSemaphore`, `Queue`, `TaskGroup`, `timeout()`, and (in `agen`)
+//! async generators.
+//!
+//! Waiting is always a plain future in a FIFO list: `acquire()`, `wait()`,
+//! `get()`, `put()` and `join()` return either a future that is already
+//! done or a new pending one; waking hands the resource straight to the
+//! first waiter whose future is still pending (a cancelled waiter's future
+//! is done, so it is skipped and nothing leaks). `__aenter__`/`__aexit__`
+//! return futures too, so `async with` works through ordinary awaits.
+
+use super::agen::{AGenOp, AsyncGenState};
+use crate::builtins::BuiltinFn;
+use crate::classes::ClassId;
+use crate::interp::call::CallOut;
+use crate::interp::{Interp, PyResult};
+use crate::object::{FutureKind, Object, Waiter};
+use crate::value::{ObjRef, Value};
+use pycps_ir::Module;
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+
+/// A plain future and the value it completes with when woken.
+pub type WaitEntry = (ObjRef, Value);
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct QueueState {
+    pub items: VecDeque<Value>,
+    pub maxsize: i64,
+    pub getters: VecDeque<ObjRef>,
+    pub putters: VecDeque<WaitEntry>,
+    pub unfinished: i64,
+    pub joiners: Vec<ObjRef>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TaskGroupState {
+    pub hub: ObjRef,
+    pub pending: usize,
+    pub tasks: Vec<ObjRef>,
+    pub errors: Vec<Value>,
+    pub entered: bool,
+    pub exiting: bool,
+    pub aborting: bool,
+    pub parent_task: u32,
+    pub parent_cancel_requested: bool,
+    pub exit_fut: Option<ObjRef>,
+    pub body_exc: Option<Value>,
+    pub propagate_cancel: Option<Value>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeoutPhase {
+    Created,
+    Entered,
+    Expiring,
+    Expired,
+    Exited,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TimeoutState {
+    pub hub: ObjRef,
+    /// Deadline in ns of the run's clock.
+    pub when: Option<u64>,
+    pub task: u32,
+    pub timer: Option<ObjRef>,
+    pub phase: TimeoutPhase,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum AsyncObj {
+    Lock {
+        locked: bool,
+        waiters: VecDeque<WaitEntry>,
+    },
+    Event {
+        set: bool,
+        waiters: Vec<ObjRef>,
+    },
+    Semaphore {
+        value: i64,
+        bound: Option<i64>,
+        waiters: VecDeque<WaitEntry>,
+    },
+    Queue(Box<QueueState>),
+    TaskGroup(Box<TaskGroupState>),
+    Timeout(Box<TimeoutState>),
+    AsyncGen(Box<AsyncGenState>),
+    /// The awaitable of `__anext__`/`asend`/`athrow`/`aclose`.
+    AGenOp(AGenOp),
+}
+
+impl AsyncObj {
+    pub fn class(&self) -> ClassId {
+        match self {
+            AsyncObj::Lock { .. } => ClassId::Lock,
+            AsyncObj::Event { .. } => ClassId::Event,
+            AsyncObj::Semaphore { bound: None, .. } => ClassId::Semaphore,
+            AsyncObj::Semaphore { .. } => ClassId::BoundedSemaphore,
+            AsyncObj::Queue(_) => ClassId::Queue,
+            AsyncObj::TaskGroup(_) => ClassId::TaskGroup,
+            AsyncObj::Timeout(_) => ClassId::Timeout,
+            AsyncObj::AsyncGen(_) => ClassId::AsyncGenerator,
+            AsyncObj::AGenOp(_) => ClassId::AsyncGenAwaitable,
+        }
+    }
+
+    /// Can be awaited directly.
+    pub fn is_awaitable(&self) -> bool {
+        matches!(self, AsyncObj::AGenOp(_))
+    }
+}
+
+/// Method names of each asyncio object (for attribute access).
+fn methods(a: &AsyncObj) -> &'static [&'static str] {
+    match a {
+        AsyncObj::Lock { .. } => &["acquire", "release", "locked", "__aenter__", "__aexit__"],
+        AsyncObj::Event { .. } => &["wait", "set", "clear", "is_set"],
+        AsyncObj::Semaphore { .. } => &["acquire", "release", "locked", "__aenter__", "__aexit__"],
+        AsyncObj::Queue(_) => &[
+            "put",
+            "get",
+            "put_nowait",
+            "get_nowait",
+            "task_done",
+            "join",
+            "qsize",
+            "empty",
+            "full",
+        ],
+        AsyncObj::TaskGroup(_) => &["create_task", "__aenter__", "__aexit__"],
+        AsyncObj::Timeout(_) => &["when", "expired", "__aenter__", "__aexit__"],
+        AsyncObj::AsyncGen(_) => &["__aiter__", "__anext__", "asend", "athrow", "aclose"],
+        AsyncObj::AGenOp(_) => &["send", "throw", "close", "__await__"],
+    }
+}
+
+impl Interp {
+    fn async_obj(&mut self, r: ObjRef) -> Option<&mut AsyncObj> {
+        match self.heap.get_mut(r) {
+            Object::Asyncio(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    fn new_async(&mut self, a: AsyncObj) -> Value {
+        self.heap.account(64);
+        Value::Obj(self.heap.alloc(Object::Asyncio(Box::new(a))))
+    }
+
+    /// `asyncio.Lock()`, `Event()`, `Semaphore(n)`, `Queue(n)`, ...
+    pub(crate) fn sync_constructor(
+        &mut self,
+        b: BuiltinFn,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<CallOut> {
+        let v = match b {
+            BuiltinFn::AsyncioLock => {
+                self.arity("Lock", args, 0, 0)?;
+                self.new_async(AsyncObj::Lock {
+                    locked: false,
+                    waiters: VecDeque::new(),
+                })
+            }
+            BuiltinFn::AsyncioEvent => {
+                self.arity("Event", args, 0, 0)?;
+                self.new_async(AsyncObj::Event {
+                    set: false,
+                    waiters: Vec::new(),
+                })
+            }
+            BuiltinFn::AsyncioSemaphore | BuiltinFn::AsyncioBoundedSemaphore => {
+                self.only_kwargs(b.name(), kwargs, &["value"])?;
+                self.arity(b.name(), args, 0, 1)?;
+                let v = args.first().copied().or(Self::kwarg(kwargs, "value"));
+                let value = match v {
+                    None => 1,
+                    Some(Value::Int(i)) => i,
+                    Some(Value::Bool(b)) => b as i64,
+                    Some(v) => {
+                        let t = self.heap.type_name(v);
+                        return Err(self.type_error(format!(
+                            "'<' not supported between instances of '{t}' and 'int'"
+                        )));
+                    }
+                };
+                if value < 0 {
+                    return Err(self.value_error("Semaphore initial value must be >= 0"));
+                }
+                let bound = (b == BuiltinFn::AsyncioBoundedSemaphore).then_some(value);
+                self.new_async(AsyncObj::Semaphore {
+                    value,
+                    bound,
+                    waiters: VecDeque::new(),
+                })
+            }
+            BuiltinFn::AsyncioQueue => {
+                self.only_kwargs("Queue", kwargs, &["maxsize"])?;
+                self.arity("Queue", args, 0, 1)?;
+                let maxsize = match args.first().copied().or(Self::kwarg(kwargs, "maxsize")) {
+                    None => 0,
+                    Some(Value::Int(i)) => i,
+                    Some(_) => return Err(self.type_error("maxsize must be an int")),
+                };
+                self.new_async(AsyncObj::Queue(Box::new(QueueState {
+                    items: VecDeque::new(),
+                    maxsize,
+                    getters: VecDeque::new(),
+                    putters: VecDeque::new(),
+                    unfinished: 0,
+                    joiners: Vec::new(),
+                })))
+            }
+            BuiltinFn::AsyncioTaskGroup => {
+                self.arity("TaskGroup", args, 0, 0)?;
+                let hub = self.new_future(FutureKind::Plain);
+                let v = self.new_async(AsyncObj::TaskGroup(Box::new(TaskGroupState {
+                    hub,
+                    pending: 0,
+                    tasks: Vec::new(),
+                    errors: Vec::new(),
+                    entered: false,
+                    exiting: false,
+                    aborting: false,
+                    parent_task: self.current,
+                    parent_cancel_requested: false,
+                    exit_fut: None,
+                    body_exc: None,
+                    propagate_cancel: None,
+                })));
+                self.set_hub_owner(hub, v);
+                v
+            }
+            BuiltinFn::AsyncioTimeout => {
+                self.arity("timeout", args, 1, 1)?;
+                let when = match args[0] {
+                    Value::None => None,
+                    d => {
+                        let d = self.delay_arg(d, "+")?;
+                        let ns = if d.is_nan() || d <= 0.0 {
+                            0
+                        } else {
+                            (d.min(1e9) * 1e9) as u64
+                        };
+                        Some(self.now_ns().saturating_add(ns))
+                    }
+                };
+                let hub = self.new_future(FutureKind::Plain);
+                let v = self.new_async(AsyncObj::Timeout(Box::new(TimeoutState {
+                    hub,
+                    when,
+                    task: self.current,
+                    timer: None,
+                    phase: TimeoutPhase::Created,
+                })));
+                self.set_hub_owner(hub, v);
+                v
+            }
+            _ => return Err(self.type_error(format!("{}() is not supported", b.name()))),
+        };
+        Ok(CallOut::Value(v))
+    }
+
+    fn set_hub_owner(&mut self, hub: ObjRef, owner: Value) {
+        if let (Object::Future(f), Some(o)) = (self.heap.get_mut(hub), owner.as_obj()) {
+            f.kind = FutureKind::Hub { owner: o };
+        }
+    }
+
+    /// `obj.name` of an asyncio object: bound methods and data attributes.
+    pub fn asyncio_obj_attr(&mut self, r: ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let Object::Asyncio(a) = self.heap.get(r) else {
+            return Ok(None);
+        };
+        if let AsyncObj::Queue(q) = &**a {
+            if name == "maxsize" {
+                return Ok(Some(Value::Int(q.maxsize)));
+            }
+        }
+        let owner = a.class();
+        if methods(a).contains(&name) {
+            return Ok(Some(Value::Obj(self.heap.alloc(Object::Method {
+                recv: Value::Obj(r),
+                owner,
+                name: name.to_string(),
+            }))));
+        }
+        Ok(None)
+    }
+
+    /// Completes a plain waiter future (skipping it if already done,
+    /// i.e. cancelled); `false` if it was done.
+    fn wake(&mut self, fut: ObjRef, v: Result<Value, Value>) -> bool {
+        if self.future_result(fut).is_some() {
+            return false;
+        }
+        self.complete_future(fut, v);
+        true
+    }
+
+    fn pending_waiter(&mut self, v: Value) -> (ObjRef, Value) {
+        (self.new_future(FutureKind::Plain), v)
+    }
+
+    /// Methods of asyncio objects.
+    pub(crate) fn asyncio_obj_method(
+        &mut self,
+        module: &Module,
+        r: ObjRef,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<CallOut> {
+        let _ = module;
+        let class = match self.heap.get(r) {
+            Object::Asyncio(a) => a.class(),
+            _ => return Err(self.type_error("not an asyncio object")),
+        };
+        let v = match (class, name) {
+            (ClassId::Lock | ClassId::Semaphore | ClassId::BoundedSemaphore, "acquire") => {
+                self.arity("acquire", args, 0, 0)?;
+                Value::Obj(self.acquire(r, Value::Bool(true)))
+            }
+            (ClassId::Lock | ClassId::Semaphore | ClassId::BoundedSemaphore, "__aenter__") => {
+                Value::Obj(self.acquire(r, Value::None))
+            }
+            (ClassId::Lock | ClassId::Semaphore | ClassId::BoundedSemaphore, "release") => {
+                self.arity("release", args, 0, 0)?;
+                self.release(r)?;
+                Value::None
+            }
+            (ClassId::Lock | ClassId::Semaphore | ClassId::BoundedSemaphore, "__aexit__") => {
+                self.release(r)?;
+                Value::Obj(self.done_future(Ok(Value::None)))
+            }
+            (_, "locked") => Value::Bool(match self.async_obj(r) {
+                Some(AsyncObj::Lock { locked, .. }) => *locked,
+                Some(AsyncObj::Semaphore { value, waiters, .. }) => {
+                    *value == 0 || !waiters.is_empty()
+                }
+                _ => false,
+            }),
+            (ClassId::Event, "is_set") => Value::Bool(matches!(
+                self.async_obj(r),
+                Some(AsyncObj::Event { set: true, .. })
+            )),
+            (ClassId::Event, "set") => {
+                let waiters = match self.async_obj(r) {
+                    Some(AsyncObj::Event { set, waiters }) if !*set => {
+                        *set = true;
+                        std::mem::take(waiters)
+                    }
+                    _ => Vec::new(),
+                };
+                for w in waiters {
+                    self.wake(w, Ok(Value::Bool(true)));
+                }
+                Value::None
+            }
+            (ClassId::Event, "clear") => {
+                if let Some(AsyncObj::Event { set, .. }) = self.async_obj(r) {
+                    *set = false;
+                }
+                Value::None
+            }
+            (ClassId::Event, "wait") => {
+                let is_set = matches!(self.async_obj(r), Some(AsyncObj::Event { set: true, .. }));
+                if is_set {
+                    Value::Obj(self.done_future(Ok(Value::Bool(true))))
+                } else {
+                    let f = self.new_future(FutureKind::Plain);
+                    if let Some(AsyncObj::Event { waiters, .. }) = self.async_obj(r) {
+                        waiters.push(f);
+                    }
+                    Value::Obj(f)
+                }
+            }
+            (ClassId::Queue, _) => return self.queue_method(r, name, args, kwargs),
+            (ClassId::TaskGroup, _) => return self.task_group_method(r, name, args),
+            (ClassId::Timeout, _) => return self.timeout_method(r, name, args),
+            (ClassId::AsyncGenerator | ClassId::AsyncGenAwaitable, _) => {
+                return self.agen_method(r, name, args)
+            }
+            _ => {
+                let t = class.name();
+                return Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'{t}' object has no attribute '{name}'"),
+                ));
+            }
+        };
+        Ok(CallOut::Value(v))
+    }
+
+    /// `acquire()` of a lock or semaphore: a future completing with `v`
+    /// once the caller holds it.
+    fn acquire(&mut self, r: ObjRef, v: Value) -> ObjRef {
+        let free = match self.async_obj(r) {
+            Some(AsyncObj::Lock { locked, waiters }) => {
+                let free = !*locked && waiters.is_empty();
+                if free {
+                    *locked = true;
+                }
+                free
+            }
+            Some(AsyncObj::Semaphore { value, waiters, .. }) => {
+                let free = *value > 0 && waiters.is_empty();
+                if free {
+                    *value -= 1;
+                }
+                free
+            }
+            _ => true,
+        };
+        if free {
+            return self.done_future(Ok(v));
+        }
+        let (f, v) = self.pending_waiter(v);
+        match self.async_obj(r) {
+            Some(AsyncObj::Lock { waiters, .. } | AsyncObj::Semaphore { waiters, .. }) => {
+                waiters.push_back((f, v))
+            }
+            _ => {}
+        }
+        f
+    }
+
+    fn release(&mut self, r: ObjRef) -> PyResult<()> {
+        loop {
+            let next = match self.async_obj(r) {
+                Some(AsyncObj::Lock { locked, waiters }) => {
+                    if !*locked {
+                        return Err(self.err(ClassId::RuntimeError, "Lock is not acquired."));
+                    }
+                    match waiters.pop_front() {
+                        Some(w) => w,
+                        None => {
+                            *locked = false;
+                            return Ok(());
+                        }
+                    }
+                }
+                Some(AsyncObj::Semaphore {
+                    value,
+                    bound,
+                    waiters,
+                }) => {
+                    if bound.is_some_and(|b| *value >= b) {
+                        return Err(self.value_error("BoundedSemaphore released too many times"));
+                    }
+                    match waiters.pop_front() {
+                        Some(w) => w,
+                        None => {
+                            *value += 1;
+                            return Ok(());
+                        }
+                    }
+                }
+                _ => return Ok(()),
+            };
+            // Hand over to the first waiter still waiting.
+            if self.wake(next.0, Ok(next.1)) {
+                return Ok(());
+            }
+        }
+    }
+
+    fn queue(&mut self, r: ObjRef) -> Option<&mut QueueState> {
+        match self.async_obj(r) {
+            Some(AsyncObj::Queue(q)) => Some(q),
+            _ => None,
+        }
+    }
+
+    fn queue_put_nowait(&mut self, r: ObjRef, v: Value) -> PyResult<()> {
+        let full = self
+            .queue(r)
+            .is_some_and(|q| q.maxsize > 0 && q.items.len() as i64 >= q.maxsize);
+        if full {
+            return Err(self.err(ClassId::QueueFull, ""));
+        }
+        if let Some(q) = self.queue(r) {
+            q.items.push_back(v);
+            q.unfinished += 1;
+        }
+        // Wake the first getter still waiting; it takes the oldest item.
+        loop {
+            let Some(g) = self.queue(r).and_then(|q| q.getters.pop_front()) else {
+                break;
+            };
+            if self.future_result(g).is_some() {
+                continue;
+            }
+            let item = self.queue(r).and_then(|q| q.items.pop_front());
+            if let Some(item) = item {
+                self.complete_future(g, Ok(item));
+                self.queue_admit_putter(r);
+            }
+            break;
+        }
+        Ok(())
+    }
+
+    /// After an item left the queue: moves the first blocked putter's
+    /// item in.
+    fn queue_admit_putter(&mut self, r: ObjRef) {
+        loop {
+            let Some((f, v)) = self.queue(r).and_then(|q| q.putters.pop_front()) else {
+                return;
+            };
+            if self.future_result(f).is_some() {
+                continue;
+            }
+            if let Some(q) = self.queue(r) {
+                q.items.push_back(v);
+                q.unfinished += 1;
+            }
+            self.complete_future(f, Ok(Value::None));
+            return;
+        }
+    }
+
+    fn queue_method(
+        &mut self,
+        r: ObjRef,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<CallOut> {
+        let _ = kwargs;
+        let v = match name {
+            "qsize" => Value::Int(self.queue(r).map_or(0, |q| q.items.len() as i64)),
+            "empty" => Value::Bool(self.queue(r).is_none_or(|q| q.items.is_empty())),
+            "full" => Value::Bool(
+                self.queue(r)
+                    .is_some_and(|q| q.maxsize > 0 && q.items.len() as i64 >= q.maxsize),
+            ),
+            "put_nowait" => {
+                self.arity("put_nowait", args, 1, 1)?;
+                self.queue_put_nowait(r, args[0])?;
+                Value::None
+            }
+            "put" => {
+                self.arity("put", args, 1, 1)?;
+                let full = self
+                    .queue(r)
+                    .is_some_and(|q| q.maxsize > 0 && q.items.len() as i64 >= q.maxsize);
+                if full {
+                    let f = self.new_future(FutureKind::Plain);
+                    if let Some(q) = self.queue(r) {
+                        q.putters.push_back((f, args[0]));
+                    }
+                    Value::Obj(f)
+                } else {
+                    self.queue_put_nowait(r, args[0])?;
+                    Value::Obj(self.done_future(Ok(Value::None)))
+                }
+            }
+            "get_nowait" | "get" => {
+                self.arity(name, args, 0, 0)?;
+                match self.queue(r).and_then(|q| q.items.pop_front()) {
+                    Some(item) => {
+                        self.queue_admit_putter(r);
+                        if name == "get" {
+                            Value::Obj(self.done_future(Ok(item)))
+                        } else {
+                            item
+                        }
+                    }
+                    None if name == "get_nowait" => {
+                        return Err(self.err(ClassId::QueueEmpty, ""));
+                    }
+                    None => {
+                        let f = self.new_future(FutureKind::Plain);
+                        if let Some(q) = self.queue(r) {
+                            q.getters.push_back(f);
+                        }
+                        Value::Obj(f)
+                    }
+                }
+            }
+            "task_done" => {
+                let left = match self.queue(r) {
+                    Some(q) if q.unfinished > 0 => {
+                        q.unfinished -= 1;
+                        q.unfinished
+                    }
+                    _ => return Err(self.value_error("task_done() called too many times")),
+                };
+                if left == 0 {
+                    let joiners = self.queue(r).map(|q| std::mem::take(&mut q.joiners));
+                    for j in joiners.unwrap_or_default() {
+                        self.wake(j, Ok(Value::None));
+                    }
+                }
+                Value::None
+            }
+            "join" => {
+                if self.queue(r).is_none_or(|q| q.unfinished == 0) {
+                    Value::Obj(self.done_future(Ok(Value::None)))
+                } else {
+                    let f = self.new_future(FutureKind::Plain);
+                    if let Some(q) = self.queue(r) {
+                        q.joiners.push(f);
+                    }
+                    Value::Obj(f)
+                }
+            }
+            _ => {
+                return Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'Queue' object has no attribute '{name}'"),
+                ))
+            }
+        };
+        Ok(CallOut::Value(v))
+    }
+
+    // ----- TaskGroup ---------------------------------------------------
+
+    fn group(&mut self, r: ObjRef) -> Option<&mut TaskGroupState> {
+        match self.async_obj(r) {
+            Some(AsyncObj::TaskGroup(g)) => Some(g),
+            _ => None,
+        }
+    }
+
+    fn task_group_method(&mut self, r: ObjRef, name: &str, args: &[Value]) -> PyResult<CallOut> {
+        let v = match name {
+            "__aenter__" => {
+                let cur = self.current;
+                let Some(g) = self.group(r) else {
+                    return Ok(CallOut::Value(Value::None));
+                };
+                if g.entered {
+                    return Err(self.err(
+                        ClassId::RuntimeError,
+                        "TaskGroup <TaskGroup entered> has been already entered",
+                    ));
+                }
+                g.entered = true;
+                g.parent_task = cur;
+                Value::Obj(self.done_future(Ok(Value::Obj(r))))
+            }
+            "create_task" => {
+                self.arity("create_task", args, 1, 1)?;
+                let (entered, exiting, aborting, hub) = match self.group(r) {
+                    Some(g) => (g.entered, g.exiting, g.aborting, g.hub),
+                    None => (false, false, false, r),
+                };
+                if !entered {
+                    return Err(self.err(
+                        ClassId::RuntimeError,
+                        "TaskGroup <TaskGroup> has not been entered",
+                    ));
+                }
+                if (exiting && self.group(r).is_some_and(|g| g.pending == 0)) || aborting {
+                    return Err(self.err(
+                        ClassId::RuntimeError,
+                        "TaskGroup <TaskGroup exiting> is finished",
+                    ));
+                }
+                let Some(coro) = args[0].as_obj() else {
+                    let rep = self.repr(args[0])?;
+                    return Err(self.type_error(format!("a coroutine was expected, got {rep}")));
+                };
+                if !matches!(self.heap.get(coro), Object::Coroutine(_)) {
+                    let rep = self.repr(args[0])?;
+                    return Err(self.type_error(format!("a coroutine was expected, got {rep}")));
+                }
+                let t = self.spawn_task(coro)?;
+                let index = match self.group(r) {
+                    Some(g) => {
+                        g.tasks.push(t);
+                        g.pending += 1;
+                        g.tasks.len() - 1
+                    }
+                    None => 0,
+                };
+                if let Some(res) = self.add_waiter(t, Waiter::Child { parent: hub, index }) {
+                    self.hub_child_done(r, index, res);
+                }
+                Value::Obj(t)
+            }
+            "__aexit__" => {
+                let exc = args.get(1).copied().unwrap_or(Value::None);
+                self.task_group_exit(r, exc)
+            }
+            _ => {
+                return Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'TaskGroup' object has no attribute '{name}'"),
+                ))
+            }
+        };
+        Ok(CallOut::Value(v))
+    }
+
+    fn task_group_abort(&mut self, r: ObjRef) {
+        let tasks = match self.group(r) {
+            Some(g) if !g.aborting => {
+                g.aborting = true;
+                g.tasks.clone()
+            }
+            _ => return,
+        };
+        for t in tasks {
+            self.cancel_future(t);
+        }
+    }
+
+    fn task_group_exit(&mut self, r: ObjRef, exc: Value) -> Value {
+        let is_cancel = !matches!(exc, Value::None) && self.is_cancelled_error(exc);
+        let (parent_cancel_requested, parent) = match self.group(r) {
+            Some(g) => {
+                g.exiting = true;
+                (g.parent_cancel_requested, g.parent_task)
+            }
+            None => return Value::Obj(self.done_future(Ok(Value::None))),
+        };
+        let mut propagate = is_cancel.then_some(exc);
+        if parent_cancel_requested {
+            if let Some(t) = self.tasks.get_mut(parent as usize) {
+                t.cancel_requests = t.cancel_requests.saturating_sub(1);
+                if t.cancel_requests == 0 {
+                    propagate = None;
+                }
+            }
+        }
+        if !matches!(exc, Value::None) {
+            self.task_group_abort(r);
+        }
+        let pending = match self.group(r) {
+            Some(g) => {
+                g.propagate_cancel = propagate;
+                if !matches!(exc, Value::None) && !is_cancel {
+                    g.body_exc = Some(exc);
+                }
+                g.pending
+            }
+            None => 0,
+        };
+        if pending == 0 {
+            let res = self.task_group_result(r);
+            return Value::Obj(self.done_future(res));
+        }
+        let f = self.new_future(FutureKind::Plain);
+        if let Some(g) = self.group(r) {
+            g.exit_fut = Some(f);
+        }
+        Value::Obj(f)
+    }
+
+    /// What `__aexit__` ends with once every task is done.
+    fn task_group_result(&mut self, r: ObjRef) -> Result<Value, Value> {
+        let Some(g) = self.group(r) else {
+            return Ok(Value::None);
+        };
+        let mut errors = std::mem::take(&mut g.errors);
+        if let Some(c) = g.propagate_cancel.take() {
+            if errors.is_empty() {
+                return Err(c);
+            }
+        }
+        if let Some(e) = g.body_exc.take() {
+            errors.push(e);
+        }
+        if errors.is_empty() {
+            return Ok(Value::None);
+        }
+        Err(self.exception_group("unhandled errors in a TaskGroup", errors))
+    }
+
+    /// `BaseExceptionGroup(msg, excs)` (an `ExceptionGroup` when every
+    /// member is an `Exception`).
+    pub fn exception_group(&mut self, msg: &str, excs: Vec<Value>) -> Value {
+        let all_exc = excs
+            .iter()
+            .all(|&e| self.heap.class_of(e).is_subclass(ClassId::Exception));
+        let cls = if all_exc {
+            ClassId::ExceptionGroup
+        } else {
+            ClassId::BaseExceptionGroup
+        };
+        let m = self.heap.str(msg);
+        let l = self.heap.list(excs);
+        self.new_exception(cls, vec![m, l])
+    }
+
+    /// A child of a task group or the timer of a `timeout()` finished.
+    pub(crate) fn hub_child_done(&mut self, owner: ObjRef, index: usize, r: Result<Value, Value>) {
+        match self.async_obj(owner) {
+            Some(AsyncObj::TaskGroup(_)) => {
+                let failed = matches!(r, Err(e) if !self.is_cancelled_error(e));
+                let (exiting, parent) = match self.group(owner) {
+                    Some(g) => {
+                        g.pending = g.pending.saturating_sub(1);
+                        if let (true, Err(e)) = (failed, r) {
+                            g.errors.push(e);
+                        }
+                        (g.exiting, g.parent_task)
+                    }
+                    None => return,
+                };
+                let _ = index;
+                if failed {
+                    self.task_group_abort(owner);
+                    let already = self.group(owner).is_some_and(|g| g.parent_cancel_requested);
+                    if !exiting && !already {
+                        if let Some(g) = self.group(owner) {
+                            g.parent_cancel_requested = true;
+                        }
+                        if let Some(pf) = self.tasks.get(parent as usize).map(|t| t.future) {
+                            self.cancel_future(pf);
+                        }
+                    }
+                }
+                let done = self
+                    .group(owner)
+                    .is_some_and(|g| g.exiting && g.pending == 0);
+                if done {
+                    let f = self.group(owner).and_then(|g| g.exit_fut.take());
+                    if let Some(f) = f {
+                        let res = self.task_group_result(owner);
+                        self.complete_future(f, res);
+                    }
+                }
+            }
+            Some(AsyncObj::Timeout(t)) => {
+                if t.phase != TimeoutPhase::Entered {
+                    return;
+                }
+                t.phase = TimeoutPhase::Expiring;
+                let task = t.task;
+                if let Some(pf) = self.tasks.get(task as usize).map(|t| t.future) {
+                    self.cancel_future(pf);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ----- timeout() ---------------------------------------------------
+
+    fn timeout_method(&mut self, r: ObjRef, name: &str, args: &[Value]) -> PyResult<CallOut> {
+        let cur = self.current;
+        let Some(AsyncObj::Timeout(t)) = self.async_obj(r) else {
+            return Ok(CallOut::Value(Value::None));
+        };
+        let v = match name {
+            "when" => match t.when {
+                Some(ns) => Value::Float(ns as f64 / 1e9),
+                None => Value::None,
+            },
+            "expired" => Value::Bool(matches!(
+                t.phase,
+                TimeoutPhase::Expiring | TimeoutPhase::Expired
+            )),
+            "__aenter__" => {
+                if t.phase != TimeoutPhase::Created {
+                    return Err(self.err(ClassId::RuntimeError, "Timeout has already been entered"));
+                }
+                t.phase = TimeoutPhase::Entered;
+                t.task = cur;
+                let (when, hub) = (t.when, t.hub);
+                if let Some(when) = when {
+                    let now = self.now_ns();
+                    let delay = when.saturating_sub(now) as f64 / 1e9;
+                    let timer = self.new_timer(delay, Value::None);
+                    if let Some(AsyncObj::Timeout(t)) = self.async_obj(r) {
+                        t.timer = Some(timer);
+                    }
+                    if let Some(res) = self.add_waiter(
+                        timer,
+                        Waiter::Child {
+                            parent: hub,
+                            index: 0,
+                        },
+                    ) {
+                        self.hub_child_done(r, 0, res);
+                    }
+                }
+                Value::Obj(self.done_future(Ok(Value::Obj(r))))
+            }
+            "__aexit__" => {
+                let exc = args.get(1).copied().unwrap_or(Value::None);
+                let (phase, timer, task) = (t.phase, t.timer.take(), t.task);
+                if let Some(timer) = timer {
+                    self.disarm_timer(timer);
+                }
+                let res = if phase == TimeoutPhase::Expiring {
+                    if let Some(AsyncObj::Timeout(t)) = self.async_obj(r) {
+                        t.phase = TimeoutPhase::Expired;
+                    }
+                    if let Some(t) = self.tasks.get_mut(task as usize) {
+                        t.cancel_requests = t.cancel_requests.saturating_sub(1);
+                    }
+                    if !matches!(exc, Value::None) && self.is_cancelled_error(exc) {
+                        let te = self.new_exception(ClassId::TimeoutError, Vec::new());
+                        if let Some(Object::Exception(x)) =
+                            te.as_obj().map(|t| self.heap.get_mut(t))
+                        {
+                            x.cause = exc;
+                            x.suppress_context = true;
+                        }
+                        Err(te)
+                    } else {
+                        Ok(Value::None)
+                    }
+                } else {
+                    if let Some(AsyncObj::Timeout(t)) = self.async_obj(r) {
+                        t.phase = TimeoutPhase::Exited;
+                    }
+                    Ok(Value::None)
+                };
+                Value::Obj(self.done_future(res))
+            }
+            _ => {
+                return Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'Timeout' object has no attribute '{name}'"),
+                ))
+            }
+        };
+        Ok(CallOut::Value(v))
+    }
+}
