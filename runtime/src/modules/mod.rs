@@ -20,6 +20,8 @@
 pub mod json;
 pub mod math;
 pub mod native;
+pub mod re;
+pub mod re_syntax;
 pub mod string;
 pub mod time;
 pub mod typing;
@@ -61,6 +63,7 @@ std_modules! {
     Time = "time" => time,
     Typing = "typing" => typing,
     String = "string" => string,
+    Re = "re" => re,
 }
 
 /// `__future__`: the feature names, importable as no-ops.
@@ -116,6 +119,8 @@ impl ModFn {
 pub enum StdCont {
     /// `json.dumps` waiting for `default(obj)`.
     JsonDefault(json::DumpsState),
+    /// `re.sub` waiting for the replacement function's result.
+    ReSub(Box<(Value, re::SubState)>),
 }
 
 /// What a standard-library function asks for next.
@@ -168,6 +173,7 @@ impl Interp {
             StdModule::Time => None,
             StdModule::Typing => typing::attr(self, name),
             StdModule::String => string::attr(self, name),
+            StdModule::Re => re::attr(self, name),
         })
     }
 
@@ -189,6 +195,7 @@ impl Interp {
             StdModule::Time => time::call(self, name, args, kwargs)?,
             StdModule::Typing => typing::call(self, name, args, kwargs)?,
             StdModule::String => string::call(self, name, args, kwargs)?,
+            StdModule::Re => return re::call(self, module, name, args, kwargs, in_async),
         };
         Ok(CallOut::Value(v))
     }
@@ -197,6 +204,10 @@ impl Interp {
     pub fn std_resume(&mut self, cont: StdCont, v: Value) -> PyResult<StdOutcome> {
         match cont {
             StdCont::JsonDefault(st) => json::resume_dumps(self, st, v),
+            StdCont::ReSub(b) => {
+                let (f, st) = *b;
+                re::resume_sub(self, f, st, v)
+            }
         }
     }
 
@@ -219,7 +230,14 @@ impl Interp {
                                 cont: Box::new(cont),
                                 in_async,
                             };
-                            return Ok(NativeStep::Push(frame, NativeCont { dst, kind }));
+                            return Ok(NativeStep::Push(
+                                frame,
+                                NativeCont {
+                                    dst,
+                                    kind,
+                                    parent: None,
+                                },
+                            ));
                         }
                         CallOut::Native(..) => {
                             return Err(self.type_error(
@@ -242,8 +260,7 @@ impl Interp {
         match self.std_drive(module, pycps_ir::ValueId(0), out, in_async)? {
             NativeStep::Done(v) => Ok(CallOut::Value(v)),
             NativeStep::Push(f, c) => Ok(CallOut::Native(f, c)),
-            NativeStep::Call(o) => Ok(o),
-            NativeStep::ResumeGen(..) => Err(self.type_error("unexpected generator")),
+            step => self.step_out(step),
         }
     }
 

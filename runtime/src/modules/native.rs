@@ -7,7 +7,7 @@
 //! a `TypeError` for operations a type does not support, exactly like the
 //! CPython type would.
 
-use super::typing;
+use super::{re, typing};
 use crate::classes::ClassId;
 use crate::interp::call::CallOut;
 use crate::interp::{Interp, PyResult};
@@ -21,12 +21,18 @@ use serde::{Deserialize, Serialize};
 pub enum NativeObj {
     /// A `typing` special form or alias (`List`, `Optional[int]`): repr only.
     TypingAlias(String),
+    /// A compiled `re` pattern.
+    Pattern(Box<re::PatternObj>),
+    /// A `re` match.
+    Match(Box<re::MatchObj>),
 }
 
 impl NativeObj {
     pub fn class(&self) -> ClassId {
         match self {
             NativeObj::TypingAlias(_) => ClassId::TypingAlias,
+            NativeObj::Pattern(_) => ClassId::RePattern,
+            NativeObj::Match(_) => ClassId::ReMatch,
         }
     }
 }
@@ -54,6 +60,8 @@ impl Interp {
         let _ = (addr, &elem);
         match n {
             NativeObj::TypingAlias(s) => out.push_str(s),
+            NativeObj::Pattern(p) => out.push_str(&re::pattern_repr(p)),
+            NativeObj::Match(m) => out.push_str(&re::match_repr(self, m)),
         }
         Ok(())
     }
@@ -69,9 +77,11 @@ impl Interp {
         let Some(n) = self.native(r) else {
             return Ok(None);
         };
-        let _ = n;
-        let _ = name;
-        Ok(None)
+        Ok(match n.clone() {
+            NativeObj::Pattern(p) => re::pattern_attr(self, &p, name),
+            NativeObj::Match(m) => re::match_attr(self, &m, name),
+            NativeObj::TypingAlias(_) => None,
+        })
     }
 
     /// `obj.name(*args, **kwargs)` on a native object.
@@ -84,7 +94,16 @@ impl Interp {
         kwargs: &[(&str, Value)],
         in_async: bool,
     ) -> PyResult<CallOut> {
-        let _ = (module, args, kwargs, in_async);
+        match self.native(r) {
+            Some(NativeObj::Pattern(_)) => {
+                return re::pattern_method(self, module, r, name, args, kwargs, in_async)
+            }
+            Some(NativeObj::Match(m)) => {
+                let m = m.clone();
+                return re::match_method(self, &m, name, args, kwargs).map(CallOut::Value);
+            }
+            _ => {}
+        }
         let t = self.heap.type_name(Value::Obj(r));
         Err(self.err(
             ClassId::AttributeError,
@@ -112,6 +131,10 @@ impl Interp {
     pub fn native_get_item(&mut self, r: ObjRef, key: Value) -> PyResult<Option<Value>> {
         match self.native(r) {
             Some(NativeObj::TypingAlias(_)) => typing::subscript(self, r, key).map(Some),
+            Some(NativeObj::Match(m)) => {
+                let m = m.clone();
+                re::match_group(self, &m, key).map(Some)
+            }
             _ => Ok(None),
         }
     }
