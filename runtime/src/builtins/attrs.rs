@@ -150,6 +150,10 @@ impl Interp {
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                         "__traceback__" => Some(Value::None),
                         "__class__" => Some(Value::Obj(e.class.obj())),
+                        _ if e.class.module().is_some() => {
+                            let (cls, args) = (e.class, e.args.clone());
+                            self.std_exception_attr(cls, &args, name)
+                        }
                         _ => None,
                     };
                     if let Some(v) = v {

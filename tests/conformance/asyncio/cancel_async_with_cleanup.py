@@ -2,6 +2,7 @@
 import asyncio
 
 log = []
+inside = asyncio.Event()
 
 class Session:
     def __init__(self, name):
@@ -19,12 +20,13 @@ class Session:
 async def job():
     async with Session("db") as s:
         log.append(f"using {s.name}")
+        inside.set()
         await slow_query("select 1")
         log.append("query finished")
 
 async def main():
     t = asyncio.create_task(job())
-    await asyncio.sleep(0.03)
+    await inside.wait()
     t.cancel()
     results = await asyncio.gather(t, return_exceptions=True)
     print(type(results[0]).__name__)

@@ -13,7 +13,7 @@ async def worker(name):
 
 async def main():
     task = asyncio.create_task(worker("w1"))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)
     task.cancel()
     try:
         await task

@@ -3,19 +3,26 @@ import asyncio
 
 closed = []
 
-async def stream(name):
+async def stream(name, group):
+    group["opened"].append(name)
+    if len(group["opened"]) == group["size"]:
+        group["ready"].set()
     try:
         await open_stream(name)
         return name
     finally:
         closed.append(name)
 
-async def supervisor():
-    return await asyncio.gather(stream("s1"), stream("s2"), stream("s3"))
+def new_group(size):
+    return {"size": size, "opened": [], "ready": asyncio.Event()}
+
+async def supervisor(group):
+    return await asyncio.gather(*[stream(f"s{i}", group) for i in range(1, 4)])
 
 async def main():
-    sup = asyncio.create_task(supervisor())
-    await asyncio.sleep(0.01)
+    group = new_group(3)
+    sup = asyncio.create_task(supervisor(group))
+    await group["ready"].wait()
     sup.cancel()
     try:
         await sup
@@ -23,8 +30,9 @@ async def main():
         print("supervisor cancelled")
     print("closed:", sorted(closed))
     print(sup.cancelled())
-    g = asyncio.gather(stream("t1"), stream("t2"))
-    await asyncio.sleep(0.01)
+    group = new_group(2)
+    g = asyncio.gather(stream("t1", group), stream("t2", group))
+    await group["ready"].wait()
     print("gather.cancel():", g.cancel())
     try:
         await g

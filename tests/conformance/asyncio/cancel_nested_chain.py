@@ -27,7 +27,7 @@ async def level1():
 
 async def main():
     task = asyncio.create_task(level1())
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)
     task.cancel()
     try:
         await task

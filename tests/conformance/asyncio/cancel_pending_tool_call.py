@@ -11,10 +11,12 @@ async def quick(item):
 
 async def main():
     slow = [asyncio.create_task(enrich(i)) for i in ["a", "b", "c"]]
-    fast = [asyncio.create_task(quick(i)) for i in ["x", "y"]]
-    print(await asyncio.gather(*fast))
+    await asyncio.sleep(0)
+    print("slow tasks waiting:", [t.done() for t in slow])
     for t in slow:
         t.cancel()
+    fast = [asyncio.create_task(quick(i)) for i in ["x", "y"]]
+    print(await asyncio.gather(*fast))
     outcomes = await asyncio.gather(*slow, return_exceptions=True)
     print([type(o).__name__ for o in outcomes])
     print([t.cancelled() for t in slow])

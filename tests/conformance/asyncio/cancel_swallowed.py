@@ -10,7 +10,7 @@ async def stubborn_fetch(url):
 
 async def main():
     task = asyncio.create_task(stubborn_fetch("https://slow.example"))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)
     print("cancel requested:", task.cancel())
     result = await task
     print("result:", result)

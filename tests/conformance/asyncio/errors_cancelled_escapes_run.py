@@ -7,7 +7,7 @@ async def watch(feed):
 
 async def main():
     t = asyncio.create_task(watch("alerts"))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)
     t.cancel()
     print("cancel requested:", t.done())
     result = await t

@@ -7,7 +7,7 @@ async def download(url):
 
 async def main():
     task = asyncio.create_task(download("https://example.com/big"))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)
     print("done before cancel:", task.done())
     print("cancel() returned:", task.cancel())
     print("cancelled() right after cancel():", task.cancelled())

@@ -16,7 +16,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(background("indexer"))
             tg.create_task(background("thumbnailer"))
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0)
             raise KeyError("config")
     except ExceptionGroup as eg:
         print(type(eg).__name__, [repr(e) for e in eg.exceptions])
