@@ -1,3 +1,4 @@
+# pycps: xfail async generators
 # async generators chained into a map/filter pipeline
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Semaphore
 # map a tool over many inputs with bounded concurrency and per-item error capture
 import asyncio
 

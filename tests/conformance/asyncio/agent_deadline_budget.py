@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.timeout
 # an overall deadline around a multi-step agent loop (steps are local sleeps)
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Queue
 # map workers feed a reducer through a queue; join and sentinel shut everything down
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.TaskGroup
 # plan -> execute steps concurrently in a TaskGroup -> summarize
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail async generators
 # an agent gathers candidate docs with an async comprehension, then scores them
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail async generators
 # async comprehensions: async for in list/set/dict comprehensions, await in the element
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Event
 # __aexit__ runs when a task is cancelled inside an async with block
 import asyncio
 

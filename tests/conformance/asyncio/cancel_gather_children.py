@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Event
 # cancelling the task that awaits a gather cancels every child still running
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail async generators
 # an exception inside an async generator propagates out of async for
 import asyncio
 

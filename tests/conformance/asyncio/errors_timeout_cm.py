@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.timeout
 # TimeoutError from asyncio.timeout() is not caught
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Event
 # a stop Event ends a polling loop; the poller cleans up
 import asyncio
 

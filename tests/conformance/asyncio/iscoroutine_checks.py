@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.iscoroutinefunction
 # asyncio.iscoroutine tells coroutine objects apart from functions, tasks and values
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Queue
 # a bounded queue: full/empty, put_nowait/get_nowait and their exceptions
 import asyncio
 

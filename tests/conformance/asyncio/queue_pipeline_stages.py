@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Queue
 # a three-stage pipeline (fetch -> parse -> store) connected by queues
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Queue
 # producer/consumer over an asyncio.Queue with task_done/join
 import asyncio
 

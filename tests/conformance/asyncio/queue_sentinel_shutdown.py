@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Queue
 # workers stop on a None sentinel instead of being cancelled
 import asyncio
 

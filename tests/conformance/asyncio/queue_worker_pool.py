@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.Queue
 # an agent worker pool: URLs in a queue, results collected, failures counted
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail Task.set_name
 # naming tasks so an agent can report on them
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail except* syntax
 # except* splits the ExceptionGroup from a TaskGroup by exception type
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.TaskGroup
 # several tasks failing in the same step are all collected into the ExceptionGroup
 import asyncio
 

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.timeout
 # pycps: scheduler=eager
 # deadlines around tool calls of very different latencies: the outcome follows the latencies
 import asyncio

@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.FIRST_EXCEPTION
 # FIRST_EXCEPTION returns as soon as one task fails
 import asyncio
 

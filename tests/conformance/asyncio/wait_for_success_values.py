@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.wait_for with a timeout
 # wait_for passes results and exceptions through when the deadline is not hit
 import asyncio
 

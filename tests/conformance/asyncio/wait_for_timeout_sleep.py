@@ -1,3 +1,4 @@
+# pycps: xfail asyncio.wait_for with a timeout
 # wait_for raises TimeoutError (the builtin one in 3.11) when the inner awaitable is too slow
 import asyncio
 
