@@ -86,7 +86,7 @@ pub fn call(
             it.std_start(module, out, in_async)
         }
         _ => {
-            it.only_kwargs("loads", kwargs, &["strict"])?;
+            it.only_kwargs("loads", kwargs, &["strict", "object_hook", "object_pairs_hook", "cls"])?;
             if args.len() != 1 {
                 return Err(it.type_error(format!(
                     "loads() takes 1 positional argument but {} were given",
@@ -107,7 +107,24 @@ pub fn call(
                 Some(v) => it.truthy(v)?,
                 None => true,
             };
-            loads(it, &text, strict).map(CallOut::Value)
+            let root = loads(it, &text, strict)?;
+            let hook = |k| Interp::kwarg(kwargs, k).filter(|v| !matches!(v, Value::None));
+            let (hook, pairs) = match (hook("object_pairs_hook"), hook("object_hook")) {
+                (Some(h), _) => (h, true),
+                (None, Some(h)) => (h, false),
+                (None, None) => return Ok(CallOut::Value(root)),
+            };
+            let mut todo = Vec::new();
+            collect_dicts(it, root, Slot::Root, &mut todo);
+            let st = HookState {
+                hook,
+                pairs,
+                todo,
+                idx: 0,
+                root,
+            };
+            let out = hook_step(it, st);
+            it.std_start(module, out, in_async)
         }
     }
 }
@@ -395,6 +412,80 @@ fn encode(
         },
     }
     Ok(())
+}
+
+/// Where a decoded dict sits (so a hook's result can replace it).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+enum Slot {
+    Root,
+    List(ObjRef, usize),
+    Dict(ObjRef, Value),
+}
+
+/// `loads(object_hook=...)` in progress: the dicts in post-order.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct HookState {
+    hook: Value,
+    pairs: bool,
+    todo: Vec<(ObjRef, Slot)>,
+    idx: usize,
+    root: Value,
+}
+
+fn collect_dicts(it: &Interp, v: Value, slot: Slot, out: &mut Vec<(ObjRef, Slot)>) {
+    let Value::Obj(r) = v else { return };
+    match it.heap.get(r) {
+        Object::List(items) => {
+            for (i, x) in items.iter().enumerate() {
+                collect_dicts(it, *x, Slot::List(r, i), out);
+            }
+        }
+        Object::Dict(d) => {
+            for e in d.iter() {
+                collect_dicts(it, e.value, Slot::Dict(r, e.key), out);
+            }
+            out.push((r, slot));
+        }
+        _ => {}
+    }
+}
+
+fn hook_step(it: &mut Interp, st: HookState) -> StdOutcome {
+    match st.todo.get(st.idx) {
+        Some((d, _)) => {
+            let arg = if st.pairs {
+                let entries = it.dict_entries(*d);
+                let items: Vec<Value> = entries.into_iter().map(|(k, v)| it.heap.tuple(vec![k, v])).collect();
+                it.heap.list(items)
+            } else {
+                Value::Obj(*d)
+            };
+            StdOutcome::Call {
+                func: st.hook,
+                args: vec![arg],
+                cont: StdCont::JsonHook(Box::new(st)),
+            }
+        }
+        None => StdOutcome::Done(st.root),
+    }
+}
+
+pub fn resume_hook(it: &mut Interp, mut st: HookState, v: Value) -> PyResult<StdOutcome> {
+    if let Some((_, slot)) = st.todo.get(st.idx).cloned() {
+        match slot {
+            Slot::Root => st.root = v,
+            Slot::List(l, i) => {
+                if let Object::List(items) = it.heap.get_mut(l) {
+                    if let Some(x) = items.get_mut(i) {
+                        *x = v;
+                    }
+                }
+            }
+            Slot::Dict(d, k) => it.dict_set(Value::Obj(d), k, v)?,
+        }
+    }
+    st.idx += 1;
+    Ok(hook_step(it, st))
 }
 
 // ----- decoding ----------------------------------------------------------

@@ -119,6 +119,8 @@ impl ModFn {
 pub enum StdCont {
     /// `json.dumps` waiting for `default(obj)`.
     JsonDefault(json::DumpsState),
+    /// `json.loads` waiting for `object_hook(dict)`.
+    JsonHook(Box<json::HookState>),
     /// `re.sub` waiting for the replacement function's result.
     ReSub(Box<(Value, re::SubState)>),
 }
@@ -204,6 +206,7 @@ impl Interp {
     pub fn std_resume(&mut self, cont: StdCont, v: Value) -> PyResult<StdOutcome> {
         match cont {
             StdCont::JsonDefault(st) => json::resume_dumps(self, st, v),
+            StdCont::JsonHook(st) => json::resume_hook(self, *st, v),
             StdCont::ReSub(b) => {
                 let (f, st) = *b;
                 re::resume_sub(self, f, st, v)

@@ -139,3 +139,44 @@ impl Interp {
         }
     }
 }
+
+impl Interp {
+    /// Extra attributes of standard-library exceptions, recovered from
+    /// their message (`JSONDecodeError.pos`, `re.error.pos`...).
+    pub fn std_exception_attr(&mut self, cls: ClassId, args: &[Value], name: &str) -> Option<Value> {
+        let msg = args.first().and_then(|&a| self.heap.as_str(a))?.to_string();
+        match cls {
+            ClassId::JSONDecodeError => {
+                // "{msg}: line {l} column {c} (char {p})"
+                let cut = msg.rfind(": line ")?;
+                let (m, rest) = (&msg[..cut], &msg[cut + 7..]);
+                let nums: Vec<i64> = rest
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|x| !x.is_empty())
+                    .filter_map(|x| x.parse().ok())
+                    .collect();
+                match (name, nums.as_slice()) {
+                    ("msg", _) => Some(self.heap.str(m)),
+                    ("lineno", [l, ..]) => Some(Value::Int(*l)),
+                    ("colno", [_, c, ..]) => Some(Value::Int(*c)),
+                    ("pos", [_, _, p, ..]) => Some(Value::Int(*p)),
+                    ("doc", _) => Some(Value::None),
+                    _ => None,
+                }
+            }
+            ClassId::ReError => {
+                let (m, pos) = match msg.rfind(" at position ") {
+                    Some(cut) => (&msg[..cut], msg[cut + 13..].parse().ok().map(Value::Int)),
+                    None => (msg.as_str(), None),
+                };
+                match name {
+                    "msg" => Some(self.heap.str(m)),
+                    "pos" => Some(pos.unwrap_or(Value::None)),
+                    "pattern" | "lineno" | "colno" => Some(Value::None),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}

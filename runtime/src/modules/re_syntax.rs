@@ -311,7 +311,16 @@ pub fn translate(pattern: &str, flags: i64, nl_dollar: bool) -> Result<Translate
             '*' | '+' | '?' | '{' => {
                 let (q, n) = if c == '{' {
                     match brace_quantifier(&p, i) {
-                        Some(x) => x,
+                        Some(x) => {
+                            let inner = x.0.trim_matches(|c| c == '{' || c == '}');
+                            if let Some((lo, hi)) = inner.split_once(',') {
+                                let lo: u64 = lo.parse().unwrap_or(0);
+                                if hi.parse::<u64>().is_ok_and(|hi| lo > hi) {
+                                    return err("min repeat greater than max repeat", i + 1);
+                                }
+                            }
+                            x
+                        }
                         None => {
                             out.push_str("\\{");
                             i += 1;

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a realistic API-response transform
 import json
 raw = '''

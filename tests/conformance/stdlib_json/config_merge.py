@@ -1,4 +1,3 @@
-# pycps: xfail
 # loading JSON config, merging defaults, dumping back
 import json
 defaults = json.loads('{"server": {"host": "localhost", "port": 8080}, "debug": false, "plugins": []}')

@@ -1,4 +1,3 @@
-# pycps: xfail
 # json.JSONDecodeError messages and positions
 import json
 bad_docs = ['{"a": 1,}', "[1, 2", "", "{'a': 1}", '{"a" 1}', "tru", "[1] x", '"unterminated', "01", '{"a": NaNx}']

@@ -1,4 +1,3 @@
-# pycps: xfail
 # json.dumps default= for custom types, and object_hook on loads
 import json
 class Point:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # json.dumps defaults: separators, escaping, key conversion
 import json
 print(json.dumps({"a": 1, "b": [1, 2.5, None, True, False], "c": "text"}))

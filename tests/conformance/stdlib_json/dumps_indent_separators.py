@@ -1,4 +1,3 @@
-# pycps: xfail
 # json.dumps with indent, separators and sort_keys
 import json
 data = {"name": "widget", "tags": ["a", "b"], "dims": {"w": 2, "h": 3.5}, "empty": [], "nested": [{"x": []}, {}]}

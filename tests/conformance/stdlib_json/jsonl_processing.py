@@ -1,4 +1,3 @@
-# pycps: xfail
 # processing JSON lines
 import json
 lines = """{"user": "ann", "event": "login", "ms": 12}

@@ -1,4 +1,3 @@
-# pycps: xfail
 # json strings inside json, and escapes
 import json
 inner = {"msg": "line1\nline2", "quote": "she said \"hi\""}

@@ -1,4 +1,3 @@
-# pycps: xfail
 # compound interest and loan amortization
 import math
 principal = 10000.0

@@ -1,4 +1,3 @@
-# pycps: xfail
 # isclose, isfinite, infinities in math
 import math
 vals = [0.0, -0.0, 1e-320, 1e308, math.inf, -math.inf, math.nan]

@@ -1,4 +1,3 @@
-# pycps: xfail
 # geometry helpers using math
 import math
 def polygon_area(pts):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # math module functions and constants
 import math
 print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)

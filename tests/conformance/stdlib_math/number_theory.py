@@ -1,4 +1,3 @@
-# pycps: xfail
 # number theory with math and ints
 import math
 def is_prime(n):

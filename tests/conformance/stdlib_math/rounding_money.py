@@ -1,4 +1,3 @@
-# pycps: xfail
 # rounding strategies for money
 import math
 prices = [2.675, 1.005, 0.125, 10.0, 3.14159, 99.995]

@@ -1,4 +1,3 @@
-# pycps: xfail
 # standard deviation and z-scores using math
 import math
 samples = [2.3, 4.1, 3.3, 5.9, 4.4, 3.8, 6.2, 2.9]

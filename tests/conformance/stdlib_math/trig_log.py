@@ -1,4 +1,3 @@
-# pycps: xfail
 # trigonometry, logs, exponentials
 import math
 for deg in [0, 30, 45, 90, 180, 270]:

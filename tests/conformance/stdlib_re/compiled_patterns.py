@@ -1,4 +1,3 @@
-# pycps: xfail
 # compiled patterns and their methods
 import re
 word = re.compile(r"[A-Za-z]+")

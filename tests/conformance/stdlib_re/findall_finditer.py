@@ -1,4 +1,3 @@
-# pycps: xfail
 # findall and finditer, with and without groups
 import re
 text = "Order 66 shipped 3 items at 12:45, order 7 pending; total $1,234.50"

@@ -1,4 +1,3 @@
-# pycps: xfail
 # IGNORECASE, MULTILINE, DOTALL, VERBOSE
 import re
 text = "First line\nsecond Line\nTHIRD LINE"

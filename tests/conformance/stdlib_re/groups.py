@@ -1,4 +1,3 @@
-# pycps: xfail
 # re.match/search/fullmatch with groups and named groups
 import re
 m = re.match(r"(\d{4})-(\d{2})-(\d{2})", "2024-03-15 rest")

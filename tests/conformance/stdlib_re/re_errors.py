@@ -1,4 +1,3 @@
-# pycps: xfail
 # re.error for bad patterns, caught
 import re
 for pat in ["(unclosed", "[a-", "*start", "a{2,1}", "(?P<n>x)(?P<n>y)", "\\"]:

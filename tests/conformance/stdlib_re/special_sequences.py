@@ -1,4 +1,3 @@
-# pycps: xfail
 # character classes, anchors, lookarounds, non-greedy
 import re
 s = "<b>bold</b> and <i>italic</i>"

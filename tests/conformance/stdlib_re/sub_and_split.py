@@ -1,4 +1,3 @@
-# pycps: xfail
 # re.sub with strings, backreferences and functions; re.split
 import re
 print(re.sub(r"\s+", " ", "too    many   spaces\there"))

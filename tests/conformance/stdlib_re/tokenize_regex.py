@@ -1,4 +1,3 @@
-# pycps: xfail
 # a regex-based tokenizer
 import re
 TOKEN = re.compile(r"\s*(?:(?P<num>\d+\.?\d*)|(?P<name>[A-Za-z_]\w*)|(?P<op>\*\*|[-+*/()=<>!]=?|,))")

@@ -1,4 +1,3 @@
-# pycps: xfail
 # validating inputs with regexes
 import re
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
