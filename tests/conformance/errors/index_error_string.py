@@ -1,0 +1,4 @@
+# string index out of range
+word = "abc"
+print(word[2])
+print(word[3])

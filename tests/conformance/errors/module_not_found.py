@@ -1,0 +1,4 @@
+# importing a module that doesn't exist
+print("importing")
+import notamodule
+print("unreachable")

@@ -1,0 +1,4 @@
+# len() of an int
+items = 5
+print(isinstance(items, int))
+print(len(items))

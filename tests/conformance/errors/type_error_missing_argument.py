@@ -1,0 +1,5 @@
+# calling a function without a required positional argument
+def greet(name, greeting):
+    return f"{greeting}, {name}!"
+print(greet("ann", "hi"))
+print(greet("bob"))

@@ -1,0 +1,4 @@
+# calling something that is not callable
+handlers = {"x": 5}
+print("calling handler")
+handlers["x"]()

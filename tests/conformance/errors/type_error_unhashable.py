@@ -1,0 +1,5 @@
+# using a list as a dict key
+index = {}
+index[("a", 1)] = "tuple ok"
+print(index)
+index[["a", 1]] = "list not ok"
