@@ -133,6 +133,15 @@ impl Interp {
                     work.push((o, r));
                 }
             }
+            FutureKind::Task { id, .. } => {
+                // A frameless task mirroring its wrapped future.
+                let id = *id as usize;
+                if let Some(t) = self.tasks.get_mut(id) {
+                    t.done = true;
+                    t.waiting_on = None;
+                }
+                work.push((parent, r));
+            }
             FutureKind::Hub { owner } => {
                 let owner = *owner;
                 self.hub_child_done(owner, index, r);

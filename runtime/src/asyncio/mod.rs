@@ -30,6 +30,7 @@
 
 pub mod agen;
 pub mod combinators;
+pub mod group;
 pub mod sync;
 pub mod tasks;
 
@@ -326,10 +327,7 @@ impl Interp {
                 self.start_future(r);
                 Ok(r)
             }
-            Some(Object::Asyncio(a)) if a.is_awaitable() => {
-                let r = v.as_obj().unwrap_or(ObjRef(0));
-                self.spawn_awaiting(r)
-            }
+
             _ => Err(self.type_error("An asyncio.Future, a coroutine or an awaitable is required")),
         }
     }
@@ -390,13 +388,19 @@ impl Interp {
             BuiltinFn::AsyncioCreateTask | BuiltinFn::AsyncioEnsureFuture => {
                 self.only_kwargs(b.name(), kwargs, &["name"])?;
                 self.arity(b.name(), args, 1, 1)?;
-                if b == BuiltinFn::AsyncioCreateTask
-                    && !matches!(self.heap.obj(args[0]), Some(Object::Coroutine(_)))
-                {
+                if b == BuiltinFn::AsyncioCreateTask && !self.is_coroutine_like(args[0]) {
                     let r = self.repr(args[0])?;
                     return Err(self.type_error(format!("a coroutine was expected, got {r}")));
                 }
-                let f = self.ensure_future(args[0])?;
+                let f = match args[0].as_obj() {
+                    Some(r)
+                        if matches!(self.heap.get(r), Object::Future(_))
+                            && self.is_coroutine_like(args[0]) =>
+                    {
+                        self.spawn_wrapping(r)
+                    }
+                    _ => self.ensure_future(args[0])?,
+                };
                 if let Some(n) = Self::kwarg(kwargs, "name") {
                     let n = self.to_str(n)?;
                     if let Object::Future(fo) = self.heap.get_mut(f) {
@@ -409,7 +413,7 @@ impl Interp {
             }
             BuiltinFn::AsyncioIsCoroutine => {
                 self.arity("iscoroutine", args, 1, 1)?;
-                Value::Bool(matches!(self.heap.obj(args[0]), Some(Object::Coroutine(_))))
+                Value::Bool(self.is_coroutine_like(args[0]))
             }
             BuiltinFn::AsyncioWaitFor => self.wait_for(args, kwargs)?,
             BuiltinFn::AsyncioWait => self.wait(args, kwargs)?,

@@ -43,10 +43,58 @@ impl Interp {
         Ok(fut)
     }
 
-    /// A task over a non-coroutine awaitable (an async generator's
-    /// `__anext__()`), for `gather`/`ensure_future`.
-    pub(crate) fn spawn_awaiting(&mut self, _aw: ObjRef) -> PyResult<ObjRef> {
-        Err(self.type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+    /// A task over a future that CPython would see as a coroutine (an
+    /// `asyncio.sleep(...)`, a capability call: `async def`s in CPython).
+    /// The task has no frames; it mirrors the future's outcome (child 0),
+    /// and cancelling it cancels the future.
+    pub(crate) fn spawn_wrapping(&mut self, inner: ObjRef) -> ObjRef {
+        let id = self.tasks.len() as u32;
+        let name = format!("Task-{}", self.next_task_name);
+        self.next_task_name += 1;
+        let fut = self.new_future(FutureKind::Task { id, name });
+        let mut task = Task::new(Vec::new(), fut);
+        task.waiting_on = Some(inner);
+        self.tasks.push(task);
+        self.start_future(inner);
+        if let Some(r) = self.add_waiter(
+            inner,
+            crate::object::Waiter::Child {
+                parent: fut,
+                index: 0,
+            },
+        ) {
+            self.finish_wrapping(fut, r);
+        }
+        fut
+    }
+
+    /// The wrapped future of a frameless task finished.
+    pub(crate) fn finish_wrapping(&mut self, fut: ObjRef, r: Result<Value, Value>) {
+        if let Object::Future(f) = self.heap.get(fut) {
+            if let FutureKind::Task { id, .. } = f.kind {
+                if let Some(t) = self.tasks.get_mut(id as usize) {
+                    t.done = true;
+                    t.waiting_on = None;
+                }
+            }
+        }
+        self.complete_future(fut, r);
+    }
+
+    /// A future that stands for a coroutine in CPython (`sleep`, a
+    /// capability call) and has not been started.
+    pub(crate) fn is_coroutine_like(&self, v: Value) -> bool {
+        match self.heap.obj(v) {
+            Some(Object::Coroutine(_)) => true,
+            Some(Object::Future(f)) => {
+                matches!(
+                    f.kind,
+                    FutureKind::Sleep { started: false, .. }
+                        | FutureKind::Capability { args: Some(_), .. }
+                ) && f.result.is_none()
+            }
+            _ => false,
+        }
     }
 
     /// A new `CancelledError(msg...)`.

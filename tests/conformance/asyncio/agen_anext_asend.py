@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # driving an async generator by hand: anext, asend, athrow
 import asyncio
 

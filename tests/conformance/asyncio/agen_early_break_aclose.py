@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # breaking out of async for early, then closing the generator runs its finally
 import asyncio
 

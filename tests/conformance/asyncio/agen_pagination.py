@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # an async generator hides pagination of a tool; async for consumes it
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # async generators chained into a map/filter pipeline
 import asyncio
 

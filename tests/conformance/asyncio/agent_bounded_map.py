@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Semaphore
 # map a tool over many inputs with bounded concurrency and per-item error capture
 import asyncio
 

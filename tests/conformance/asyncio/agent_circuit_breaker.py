@@ -1,4 +1,3 @@
-# pycps: xfail classes (build_class)
 # a circuit breaker opens after consecutive failures and short-circuits further calls
 import asyncio
 

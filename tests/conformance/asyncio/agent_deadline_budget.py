@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.timeout
 # an overall deadline around a multi-step agent loop (steps are local sleeps)
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Event
 # all agents prepare in parallel, wait at a barrier built from an Event, then act
 import asyncio
 

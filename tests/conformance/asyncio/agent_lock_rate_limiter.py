@@ -1,4 +1,3 @@
-# pycps: xfail classes (build_class)
 # a token bucket guarded by a Lock; calls beyond the bucket wait for a refill
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Queue
 # map workers feed a reducer through a queue; join and sentinel shut everything down
 import asyncio
 

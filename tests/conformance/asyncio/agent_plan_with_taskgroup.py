@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.TaskGroup
 # plan -> execute steps concurrently in a TaskGroup -> summarize
 import asyncio
 

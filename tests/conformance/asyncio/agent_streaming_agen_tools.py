@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # stream results from a tool-backed async generator, stop at a budget, close it
 import asyncio
 

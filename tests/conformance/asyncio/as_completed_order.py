@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.as_completed
 # pycps: scheduler=eager
 # as_completed yields in completion order, which follows the latencies
 import asyncio

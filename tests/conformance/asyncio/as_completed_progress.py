@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.as_completed
 # pycps: scheduler=eager
 # progress reporting while a batch finishes; order follows the latencies
 import asyncio

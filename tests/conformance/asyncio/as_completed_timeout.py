@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.as_completed
 # pycps: scheduler=eager
 # as_completed with a timeout: results that arrive in time, then TimeoutError
 import asyncio

@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # an agent gathers candidate docs with an async comprehension, then scores them
 import asyncio
 

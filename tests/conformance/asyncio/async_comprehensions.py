@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # async comprehensions: async for in list/set/dict comprehensions, await in the element
 import asyncio
 

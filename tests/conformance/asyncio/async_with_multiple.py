@@ -1,4 +1,3 @@
-# pycps: xfail classes (build_class)
 # async with A() as a, B() as b: entered left to right, exited right to left
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail classes (build_class)
 # async with on a class with __aenter__/__aexit__: enter, body, exit in order
 import asyncio
 

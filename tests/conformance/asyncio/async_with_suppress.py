@@ -1,4 +1,3 @@
-# pycps: xfail classes (build_class)
 # __aexit__ returning True suppresses the exception from the block
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Event
 # __aexit__ runs when a task is cancelled inside an async with block
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # a worker notices cancellation, records partial progress, and re-raises
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # CancelledError arrives at the await; try/finally releases the worker's resources
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Event
 # cancelling the task that awaits a gather cancels every child still running
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # cancellation travels through a chain of awaits; each level's finally runs inner to outer
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # a coroutine that swallows CancelledError finishes normally: the task is not cancelled
 import asyncio
 

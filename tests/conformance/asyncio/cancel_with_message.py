@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # cancel(msg) passes a reason that the cancelled coroutine can read
 import asyncio
 

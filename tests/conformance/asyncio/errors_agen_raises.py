@@ -1,4 +1,3 @@
-# pycps: xfail async generators
 # an exception inside an async generator propagates out of async for
 import asyncio
 

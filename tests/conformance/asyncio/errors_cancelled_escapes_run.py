@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # awaiting a cancelled task re-raises CancelledError, which escapes asyncio.run
 import asyncio
 

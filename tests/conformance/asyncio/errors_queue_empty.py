@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Queue
 # get_nowait on an empty queue raises asyncio.QueueEmpty
 import asyncio
 

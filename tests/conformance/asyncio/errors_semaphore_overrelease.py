@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.BoundedSemaphore
 # releasing a BoundedSemaphore too often is an uncaught ValueError
 import asyncio
 

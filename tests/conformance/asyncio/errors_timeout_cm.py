@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.timeout
 # TimeoutError from asyncio.timeout() is not caught
 import asyncio
 

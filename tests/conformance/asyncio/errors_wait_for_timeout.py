@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait_for with a timeout
 # an uncaught TimeoutError from wait_for ends the program
 import asyncio
 

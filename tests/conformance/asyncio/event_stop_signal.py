@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Event
 # a stop Event ends a polling loop; the poller cleans up
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Event
 # workers block on an Event until the coordinator has loaded the model
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Lock
 # read-modify-write across an await: lost updates without a Lock, correct with one
 import asyncio
 

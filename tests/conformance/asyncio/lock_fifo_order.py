@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Lock
 # waiters acquire a Lock in the order they asked for it
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Lock
 # a lock makes concurrent cache misses fetch each key only once
 import asyncio
 

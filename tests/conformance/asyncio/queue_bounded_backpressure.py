@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Queue
 # a bounded queue: full/empty, put_nowait/get_nowait and their exceptions
 import asyncio
 

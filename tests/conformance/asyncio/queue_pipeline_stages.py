@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Queue
 # a three-stage pipeline (fetch -> parse -> store) connected by queues
 import asyncio
 

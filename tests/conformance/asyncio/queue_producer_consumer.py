@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Queue
 # producer/consumer over an asyncio.Queue with task_done/join
 import asyncio
 

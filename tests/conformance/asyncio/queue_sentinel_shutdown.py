@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Queue
 # workers stop on a None sentinel instead of being cancelled
 import asyncio
 

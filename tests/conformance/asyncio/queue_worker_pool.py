@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Queue
 # an agent worker pool: URLs in a queue, results collected, failures counted
 import asyncio
 

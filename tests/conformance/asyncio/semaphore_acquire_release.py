@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Semaphore
 # explicit acquire/release, locked(), and BoundedSemaphore over-release
 import asyncio
 

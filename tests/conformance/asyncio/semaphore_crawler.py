@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Semaphore
 # a polite crawler: at most 2 requests per host, peak concurrency tracked per host
 import asyncio
 

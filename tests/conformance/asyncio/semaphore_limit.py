@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.Semaphore
 # a Semaphore caps how many tool calls are in flight; count the peak in Python
 import asyncio
 

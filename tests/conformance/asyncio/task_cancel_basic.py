@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # cancelling a task that is waiting on a slow tool
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # a task cancelled before it ever runs never executes its body
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail Task.cancel() and CancelledError delivery
 # cancel() on a finished task returns False and changes nothing
 import asyncio
 

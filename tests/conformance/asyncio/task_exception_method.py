@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait
 # inspecting failed tasks with exception() instead of awaiting them
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail Task.set_name
 # naming tasks so an agent can report on them
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.TaskGroup
 # TaskGroup (3.11): start related tasks, the block waits for all of them
 import asyncio
 

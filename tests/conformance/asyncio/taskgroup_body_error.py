@@ -1,4 +1,3 @@
-# pycps: xfail ExceptionGroup builtin
 # an error raised in the TaskGroup body itself cancels the children and is wrapped
 import asyncio
 

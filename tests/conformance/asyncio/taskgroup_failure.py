@@ -1,4 +1,3 @@
-# pycps: xfail ExceptionGroup builtin
 # one failing task in a TaskGroup cancels its siblings and raises an ExceptionGroup
 import asyncio
 

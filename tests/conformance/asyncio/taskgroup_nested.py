@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.TaskGroup
 # nested TaskGroups: a crawler groups pages per site, sites in an outer group
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.timeout
 # code inside asyncio.timeout sees CancelledError; finally blocks run before TimeoutError escapes
 import asyncio
 

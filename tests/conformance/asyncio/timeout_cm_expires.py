@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.timeout
 # asyncio.timeout() (3.11) cancels the block and raises TimeoutError outside it
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait
 # asyncio.wait(ALL_COMPLETED) returns (done, pending) sets: print them sorted
 import asyncio
 

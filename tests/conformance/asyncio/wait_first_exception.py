@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.FIRST_EXCEPTION
 # FIRST_EXCEPTION returns as soon as one task fails
 import asyncio
 

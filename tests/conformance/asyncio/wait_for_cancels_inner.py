@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait_for with a timeout
 # on timeout wait_for really cancels the inner coroutine (its finally runs before wait_for returns)
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait_for with a timeout
 # retry a slow step with increasing timeouts until it fits
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait_for with a timeout
 # wait_for passes results and exceptions through when the deadline is not hit
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait_for with a timeout
 # wait_for raises TimeoutError (the builtin one in 3.11) when the inner awaitable is too slow
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait
 # asyncio.wait with a timeout: some tasks done, the rest pending (not cancelled)
 import asyncio
 
