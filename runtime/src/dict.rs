@@ -31,6 +31,10 @@ pub struct Dict {
     len: usize,
     /// Slots of `indices` not EMPTY (live + DELETED).
     used: usize,
+    /// `collections` dict subclasses (`Counter`, `defaultdict`,
+    /// `OrderedDict`): `None` for a plain dict.
+    #[serde(default)]
+    pub flavor: Option<Box<crate::modules::collections::DictFlavor>>,
 }
 
 impl Dict {

@@ -83,6 +83,11 @@ impl Interp {
                 return out;
             }
         }
+        if cls == ClassId::Dict {
+            if let Some(v) = self.flavored_dict_method(module, recv, name, args, kwargs, in_async)? {
+                return Ok(v);
+            }
+        }
         let v = match cls {
             ClassId::Str => self.str_method(recv, name, args, kwargs)?,
             ClassId::List => {

@@ -17,6 +17,7 @@
 //! One file per module; each exposes `FUNCTIONS` (callable names), an
 //! `attr` for constants/classes and a `call` for its functions.
 
+pub mod collections;
 pub mod json;
 pub mod math;
 pub mod native;
@@ -64,6 +65,7 @@ std_modules! {
     Typing = "typing" => typing,
     String = "string" => string,
     Re = "re" => re,
+    Collections = "collections" => collections,
 }
 
 /// `__future__`: the feature names, importable as no-ops.
@@ -176,6 +178,7 @@ impl Interp {
             StdModule::Typing => typing::attr(self, name),
             StdModule::String => string::attr(self, name),
             StdModule::Re => re::attr(self, name),
+            StdModule::Collections => collections::attr(self, name),
         })
     }
 
@@ -198,6 +201,7 @@ impl Interp {
             StdModule::Typing => typing::call(self, name, args, kwargs)?,
             StdModule::String => string::call(self, name, args, kwargs)?,
             StdModule::Re => return re::call(self, module, name, args, kwargs, in_async),
+            StdModule::Collections => collections::call(self, module, name, args, kwargs, in_async)?,
         };
         Ok(CallOut::Value(v))
     }

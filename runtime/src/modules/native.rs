@@ -7,6 +7,7 @@
 //! a `TypeError` for operations a type does not support, exactly like the
 //! CPython type would.
 
+use super::collections::{deque_push, DequeObj, NtClass};
 use super::{re, typing};
 use crate::classes::ClassId;
 use crate::interp::call::CallOut;
@@ -25,6 +26,12 @@ pub enum NativeObj {
     Pattern(Box<re::PatternObj>),
     /// A `re` match.
     Match(Box<re::MatchObj>),
+    /// `collections.deque`.
+    Deque(Box<DequeObj>),
+    /// A class made by `collections.namedtuple`.
+    NtClass(Box<NtClass>),
+    /// An instance of a namedtuple class.
+    NtInst { cls: ObjRef, values: Vec<Value> },
 }
 
 impl NativeObj {
@@ -33,6 +40,9 @@ impl NativeObj {
             NativeObj::TypingAlias(_) => ClassId::TypingAlias,
             NativeObj::Pattern(_) => ClassId::RePattern,
             NativeObj::Match(_) => ClassId::ReMatch,
+            NativeObj::Deque(_) => ClassId::Deque,
+            NativeObj::NtClass(_) => ClassId::Type,
+            NativeObj::NtInst { .. } => ClassId::Object,
         }
     }
 }
@@ -62,6 +72,36 @@ impl Interp {
             NativeObj::TypingAlias(s) => out.push_str(s),
             NativeObj::Pattern(p) => out.push_str(&re::pattern_repr(p)),
             NativeObj::Match(m) => out.push_str(&re::match_repr(self, m)),
+            NativeObj::Deque(d) => {
+                out.push_str("deque([");
+                for (i, v) in d.items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    elem(*v, out)?;
+                }
+                out.push(']');
+                if let Some(m) = d.maxlen {
+                    out.push_str(&format!(", maxlen={m}"));
+                }
+                out.push(')');
+            }
+            NativeObj::NtClass(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
+            NativeObj::NtInst { cls, values } => {
+                if let Some(NativeObj::NtClass(c)) = self.native(*cls) {
+                    out.push_str(&c.name);
+                    out.push('(');
+                    for (i, (f, v)) in c.fields.iter().zip(values).enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(f);
+                        out.push('=');
+                        elem(*v, out)?;
+                    }
+                    out.push(')');
+                }
+            }
         }
         Ok(())
     }
@@ -80,7 +120,33 @@ impl Interp {
         Ok(match n.clone() {
             NativeObj::Pattern(p) => re::pattern_attr(self, &p, name),
             NativeObj::Match(m) => re::match_attr(self, &m, name),
-            NativeObj::TypingAlias(_) => None,
+            NativeObj::Deque(d) if name == "maxlen" => {
+                Some(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)))
+            }
+            NativeObj::NtClass(c) => match name {
+                "_fields" => {
+                    let f: Vec<Value> = c.fields.iter().map(|f| self.heap.str(f.clone())).collect();
+                    Some(self.heap.tuple(f))
+                }
+                "__name__" | "__qualname__" => Some(self.heap.str(c.name.clone())),
+                _ => None,
+            },
+            NativeObj::NtInst { cls, values } => {
+                let fields = match self.native(cls) {
+                    Some(NativeObj::NtClass(c)) => c.fields.clone(),
+                    _ => Vec::new(),
+                };
+                match fields.iter().position(|f| f == name) {
+                    Some(i) => values.get(i).copied(),
+                    None if name == "_fields" => {
+                        let f: Vec<Value> = fields.into_iter().map(|f| self.heap.str(f)).collect();
+                        Some(self.heap.tuple(f))
+                    }
+                    None if name == "__class__" => Some(Value::Obj(cls)),
+                    None => None,
+                }
+            }
+            _ => None,
         })
     }
 
@@ -101,6 +167,10 @@ impl Interp {
             Some(NativeObj::Match(m)) => {
                 let m = m.clone();
                 return re::match_method(self, &m, name, args, kwargs).map(CallOut::Value);
+            }
+            Some(NativeObj::Deque(_)) => return self.deque_method(r, name, args).map(CallOut::Value),
+            Some(NativeObj::NtInst { .. }) | Some(NativeObj::NtClass(_)) => {
+                return self.nt_method(r, name, args, kwargs).map(CallOut::Value)
             }
             _ => {}
         }
@@ -123,6 +193,7 @@ impl Interp {
         let _ = (module, kwargs, in_async);
         match self.native(r) {
             Some(NativeObj::TypingAlias(_)) => typing::call_alias(self, r, args).map(CallOut::Value),
+            Some(NativeObj::NtClass(_)) => self.nt_new(r, args, kwargs).map(CallOut::Value),
             _ => Err(self.not_callable(Value::Obj(r))),
         }
     }
@@ -134,6 +205,22 @@ impl Interp {
             Some(NativeObj::Match(m)) => {
                 let m = m.clone();
                 re::match_group(self, &m, key).map(Some)
+            }
+            Some(NativeObj::NtInst { values, .. }) => {
+                let t = self.heap.tuple(values.clone());
+                self.get_item(t, key).map(Some)
+            }
+            Some(NativeObj::Deque(d)) => {
+                let n = d.items.len() as i64;
+                let Some(i) = self.index_value(key) else {
+                    let t = self.heap.type_name(key);
+                    return Err(self.type_error(format!("sequence index must be integer, not '{t}'")));
+                };
+                let i = if i < 0 { i + n } else { i };
+                match self.native(r) {
+                    Some(NativeObj::Deque(d)) if i >= 0 && i < n => Ok(d.items.get(i as usize).copied()),
+                    _ => Err(self.err(ClassId::IndexError, "deque index out of range")),
+                }
             }
             _ => Ok(None),
         }
@@ -177,6 +264,292 @@ impl Interp {
                 }
             }
             _ => None,
+        }
+    }
+}
+
+impl Interp {
+    /// Items of a native container (`None`: not a container).
+    pub fn native_items(&self, r: ObjRef) -> Option<Vec<Value>> {
+        match self.native(r)? {
+            NativeObj::Deque(d) => Some(d.items.iter().copied().collect()),
+            NativeObj::NtInst { values, .. } => Some(values.clone()),
+            _ => None,
+        }
+    }
+
+    /// `len()` of a native object.
+    pub fn native_len(&mut self, r: ObjRef) -> Option<usize> {
+        self.native_items(r).map(|v| v.len())
+    }
+
+    /// `iter()` of a native object.
+    pub fn native_iter(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+        Ok(self.native_items(r).map(|items| self.values_iter(items)))
+    }
+
+    fn deque_mut(&mut self, r: ObjRef) -> Option<&mut DequeObj> {
+        match self.heap.get_mut(r) {
+            Object::Native(n) => match &mut **n {
+                NativeObj::Deque(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn deque_method(&mut self, r: ObjRef, name: &str, args: &[Value]) -> PyResult<Value> {
+        let arg = |it: &mut Interp, n: usize| -> PyResult<Value> {
+            if args.len() != n {
+                return Err(it.type_error(format!(
+                    "deque.{name}() takes exactly {} ({} given)",
+                    if n == 1 { "one argument".to_string() } else { format!("{n} arguments") },
+                    args.len()
+                )));
+            }
+            Ok(args.first().copied().unwrap_or(Value::None))
+        };
+        let v = match name {
+            "append" | "appendleft" => {
+                let v = arg(self, 1)?;
+                if let Some(d) = self.deque_mut(r) {
+                    deque_push(d, v, name == "appendleft");
+                }
+                Value::None
+            }
+            "extend" | "extendleft" => {
+                let src = arg(self, 1)?;
+                let items = self.iterate(src)?;
+                if let Some(d) = self.deque_mut(r) {
+                    for v in items {
+                        deque_push(d, v, name == "extendleft");
+                    }
+                }
+                Value::None
+            }
+            "pop" | "popleft" => {
+                let d = self.deque_mut(r);
+                let v = d.and_then(|d| if name == "pop" { d.items.pop_back() } else { d.items.pop_front() });
+                match v {
+                    Some(v) => v,
+                    None => return Err(self.err(ClassId::IndexError, "pop from an empty deque")),
+                }
+            }
+            "rotate" => {
+                let n = match args.first() {
+                    Some(&v) => self.expect_int(v, "an integer is required")?,
+                    None => 1,
+                };
+                if let Some(d) = self.deque_mut(r) {
+                    let len = d.items.len() as i64;
+                    if len > 0 {
+                        let k = n.rem_euclid(len) as usize;
+                        d.items.rotate_right(k);
+                    }
+                }
+                Value::None
+            }
+            "clear" => {
+                if let Some(d) = self.deque_mut(r) {
+                    d.items.clear();
+                }
+                Value::None
+            }
+            "reverse" => {
+                if let Some(d) = self.deque_mut(r) {
+                    d.items.make_contiguous().reverse();
+                }
+                Value::None
+            }
+            "copy" => {
+                let d = match self.native(r) {
+                    Some(NativeObj::Deque(d)) => d.clone(),
+                    _ => return Ok(Value::None),
+                };
+                self.alloc_native(NativeObj::Deque(d))
+            }
+            "count" | "index" | "remove" => {
+                let x = args.first().copied().unwrap_or(Value::None);
+                let items = self.native_items(r).unwrap_or_default();
+                let mut pos = None;
+                let mut count = 0;
+                for (i, v) in items.iter().enumerate() {
+                    if self.py_eq(*v, x)? {
+                        count += 1;
+                        if pos.is_none() {
+                            pos = Some(i);
+                        }
+                    }
+                }
+                match (name, pos) {
+                    ("count", _) => Value::Int(count),
+                    ("index", Some(i)) => Value::Int(i as i64),
+                    ("remove", Some(i)) => {
+                        if let Some(d) = self.deque_mut(r) {
+                            d.items.remove(i);
+                        }
+                        Value::None
+                    }
+                    ("index", None) => {
+                        let s = self.repr(x)?;
+                        return Err(self.value_error(format!("{s} is not in deque")));
+                    }
+                    _ => return Err(self.value_error("deque.remove(x): x not in deque")),
+                }
+            }
+            "insert" => {
+                let (Some(&i), Some(&x)) = (args.first(), args.get(1)) else {
+                    return Err(self.type_error(format!("insert expected 2 arguments, got {}", args.len())));
+                };
+                let i = self.expect_int(i, "an integer is required")?;
+                if let Some(d) = self.deque_mut(r) {
+                    if d.maxlen.is_some_and(|m| d.items.len() >= m) {
+                        return Err(self.err(ClassId::IndexError, "deque already at its maximum size"));
+                    }
+                    let n = d.items.len() as i64;
+                    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+                    d.items.insert(i, x);
+                }
+                Value::None
+            }
+            _ => {
+                return Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'collections.deque' object has no attribute '{name}'"),
+                ))
+            }
+        };
+        Ok(v)
+    }
+
+    fn nt_class(&self, r: ObjRef) -> Option<(ObjRef, NtClass)> {
+        match self.native(r)? {
+            NativeObj::NtClass(c) => Some((r, (**c).clone())),
+            NativeObj::NtInst { cls, .. } => match self.native(*cls)? {
+                NativeObj::NtClass(c) => Some((*cls, (**c).clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn nt_new(&mut self, cls: ObjRef, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+        let Some((_, c)) = self.nt_class(cls) else {
+            return Err(self.type_error("not a namedtuple class"));
+        };
+        let n = c.fields.len();
+        if args.len() > n {
+            return Err(self.type_error(format!(
+                "{}.__new__() takes {} positional arguments but {} were given",
+                c.name,
+                n + 1,
+                args.len() + 1
+            )));
+        }
+        let mut values: Vec<Option<Value>> = vec![None; n];
+        for (i, a) in args.iter().enumerate() {
+            values[i] = Some(*a);
+        }
+        for (k, v) in kwargs {
+            match c.fields.iter().position(|f| f == k) {
+                Some(i) if values[i].is_none() => values[i] = Some(*v),
+                Some(_) => {
+                    return Err(self.type_error(format!(
+                        "{}.__new__() got multiple values for argument '{k}'",
+                        c.name
+                    )))
+                }
+                None => {
+                    return Err(self.type_error(format!(
+                        "{}.__new__() got an unexpected keyword argument '{k}'",
+                        c.name
+                    )))
+                }
+            }
+        }
+        let first_default = n - c.defaults.len();
+        for (i, v) in values.iter_mut().enumerate() {
+            if v.is_none() && i >= first_default {
+                *v = Some(c.defaults[i - first_default]);
+            }
+        }
+        let missing: Vec<String> = c
+            .fields
+            .iter()
+            .zip(&values)
+            .filter(|(_, v)| v.is_none())
+            .map(|(f, _)| format!("'{f}'"))
+            .collect();
+        if !missing.is_empty() {
+            let list = match missing.len() {
+                1 => missing[0].clone(),
+                2 => format!("{} and {}", missing[0], missing[1]),
+                k => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
+            };
+            return Err(self.type_error(format!(
+                "{}.__new__() missing {} required positional argument{}: {list}",
+                c.name,
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            )));
+        }
+        let values = values.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
+        Ok(self.alloc_native(NativeObj::NtInst { cls, values }))
+    }
+
+    fn nt_method(&mut self, r: ObjRef, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+        let Some((cls, c)) = self.nt_class(r) else {
+            return Err(self.type_error("not a namedtuple"));
+        };
+        let values = match self.native(r) {
+            Some(NativeObj::NtInst { values, .. }) => values.clone(),
+            _ => Vec::new(),
+        };
+        match name {
+            "_make" => {
+                let src = args.first().copied().unwrap_or(Value::None);
+                let items = self.iterate(src)?;
+                if items.len() != c.fields.len() {
+                    return Err(self.type_error(format!(
+                        "Expected {} arguments, got {}",
+                        c.fields.len(),
+                        items.len()
+                    )));
+                }
+                Ok(self.alloc_native(NativeObj::NtInst { cls, values: items }))
+            }
+            "_asdict" => {
+                let d = self.new_dict();
+                for (f, v) in c.fields.iter().zip(values) {
+                    let k = self.heap.str(f.clone());
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            }
+            "_replace" => {
+                let mut values = values;
+                for (k, v) in kwargs {
+                    match c.fields.iter().position(|f| f == k) {
+                        Some(i) => values[i] = *v,
+                        None => {
+                            return Err(self.value_error(format!("Got unexpected field names: ['{k}']")))
+                        }
+                    }
+                }
+                Ok(self.alloc_native(NativeObj::NtInst { cls, values }))
+            }
+            "count" | "index" => {
+                let t = self.heap.tuple(values);
+                let module = self.module.clone();
+                match self.call_method(&module, t, name, args, kwargs, false)? {
+                    CallOut::Value(v) => Ok(v),
+                    _ => Ok(Value::None),
+                }
+            }
+            _ => Err(self.err(
+                ClassId::AttributeError,
+                format!("'{}' object has no attribute '{name}'", c.name),
+            )),
         }
     }
 }

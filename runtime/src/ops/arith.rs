@@ -553,6 +553,7 @@ impl Interp {
             Value::Float(f) => f != 0.0,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.is_empty(),
+                Object::Native(_) => self.native_len(r).is_none_or(|n| n > 0),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(v) | Object::Tuple(v) => !v.is_empty(),

@@ -323,6 +323,14 @@ impl Interp {
 
     /// `needle in container`.
     pub fn contains(&mut self, container: Value, needle: Value) -> PyResult<bool> {
+        if let Some(items) = container.as_obj().and_then(|r| self.native_items(r)) {
+            for x in items {
+                if self.py_eq(x, needle)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Object::Str(s) => {

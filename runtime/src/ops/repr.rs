@@ -194,6 +194,11 @@ impl Interp {
                 }
                 Object::List(items) => self.seq_repr(items, "[", "]", false, out, stack, depth)?,
                 Object::Tuple(items) => self.seq_repr(items, "(", ")", true, out, stack, depth)?,
+                Object::Dict(d) if d.flavor.is_some() => {
+                    self.flavored_dict_repr(d, out, &mut |v, out| {
+                        self.repr_into(v, out, stack, depth + 1)
+                    })?;
+                }
                 Object::Dict(d) => {
                     out.push('{');
                     for (i, e) in d.iter().enumerate() {

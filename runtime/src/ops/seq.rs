@@ -46,6 +46,11 @@ impl Interp {
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
+                Object::Native(_) => {
+                    if let Some(n) = self.native_len(r) {
+                        return Ok(n);
+                    }
+                }
                 Object::Str(s) => {
                     return Ok(if s.is_ascii() {
                         s.len()
@@ -226,10 +231,14 @@ impl Interp {
                 let t = self.heap.type_name(key);
                 Err(self.type_error(format!("byte indices must be integers or slices, not {t}")))
             }
-            Object::Dict(_) => match self.dict_get(r, key)? {
-                Some(v) => Ok(v),
-                None => Err(self.key_error(key)),
-            },
+            Object::Dict(d) => {
+                let flavored = d.flavor.is_some();
+                match self.dict_get(r, key)? {
+                    Some(v) => Ok(v),
+                    None if flavored => self.flavored_missing(r, key),
+                    None => Err(self.key_error(key)),
+                }
+            }
             Object::Range(rg) => {
                 let rg = *rg;
                 if let Some(i) = self.index_value(key) {
@@ -594,6 +603,12 @@ impl Interp {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let it = match v {
             Value::Obj(r) => match self.heap.get(r) {
+                Object::Native(_) => {
+                    return match self.native_iter(r)? {
+                        Some(it) => Ok(it),
+                        None => Err(self.not_iterable(v)),
+                    }
+                }
                 Object::List(_) | Object::Tuple(_) => IterObj::Seq { seq: r, idx: 0 },
                 Object::Str(_) => IterObj::Str { s: r, byte: 0 },
                 Object::Range(rg) => IterObj::Range {
