@@ -1,4 +1,3 @@
-# pycps: xfail
 # breadth-first search on a grid using deque
 from collections import deque
 grid = [

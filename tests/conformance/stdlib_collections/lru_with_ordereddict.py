@@ -1,4 +1,3 @@
-# pycps: xfail
 # an LRU cache built on OrderedDict
 from collections import OrderedDict
 class LRU:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # namedtuples as lightweight records in a report
 from collections import namedtuple, Counter
 Sale = namedtuple("Sale", "region product units price")

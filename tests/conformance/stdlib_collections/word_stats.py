@@ -1,4 +1,3 @@
-# pycps: xfail
 # combining Counter, defaultdict and deque for text statistics
 from collections import Counter, defaultdict, deque
 text = """It was the best of times, it was the worst of times, it was the age of wisdom,
