@@ -74,6 +74,12 @@ classes! {
     Reversed = "reversed": Object;
     Map = "map": Object;
     Filter = "filter": Object;
+    Property = "property": Object;
+    StaticMethod = "staticmethod": Object;
+    ClassMethod = "classmethod": Object;
+    Super = "super": Object;
+    BoundMethod = "method": Object;
+    NotImplementedType = "NotImplementedType": Object;
     BaseException = "BaseException": Object;
     Exception = "Exception": BaseException;
     ArithmeticError = "ArithmeticError": Exception;
@@ -113,6 +119,19 @@ classes! {
     RuntimeWarning = "RuntimeWarning": Warning;
     CancelledError = "CancelledError": BaseException, "asyncio.exceptions";
     InvalidStateError = "InvalidStateError": Exception, "asyncio.exceptions";
+    QueueEmpty = "QueueEmpty": Exception, "asyncio.queues";
+    QueueFull = "QueueFull": Exception, "asyncio.queues";
+    BaseExceptionGroup = "BaseExceptionGroup": BaseException;
+    ExceptionGroup = "ExceptionGroup": Exception;
+    AsyncGenerator = "async_generator": Object;
+    AsyncGenAwaitable = "async_generator_asend": Object;
+    Lock = "Lock": Object, "asyncio.locks";
+    Event = "Event": Object, "asyncio.locks";
+    Semaphore = "Semaphore": Object, "asyncio.locks";
+    BoundedSemaphore = "BoundedSemaphore": Semaphore, "asyncio.locks";
+    Queue = "Queue": Object, "asyncio.queues";
+    TaskGroup = "TaskGroup": Object, "asyncio.taskgroups";
+    Timeout = "Timeout": Object, "asyncio.timeouts";
     // Standard-library classes (see `crate::modules`).
     TypingAlias = "_GenericAlias": Object, "typing";
     JSONDecodeError = "JSONDecodeError": ValueError, "json.decoder";
@@ -151,6 +170,10 @@ impl ClassId {
 
     /// `self` is `other` or derives from it.
     pub fn is_subclass(self, other: ClassId) -> bool {
+        // The one built-in class with two bases: ExceptionGroup(BaseExceptionGroup, Exception).
+        if self == ClassId::ExceptionGroup && other == ClassId::BaseExceptionGroup {
+            return true;
+        }
         let mut c = self;
         loop {
             if c == other {

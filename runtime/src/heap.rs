@@ -128,8 +128,45 @@ impl Heap {
         }
     }
 
-    /// `type(v).__name__`.
-    pub fn type_name(&self, v: Value) -> &'static str {
-        self.class_of(v).name()
+    /// `type(v).__name__` (a user class's name for instances of user classes).
+    pub fn type_name(&self, v: Value) -> std::borrow::Cow<'static, str> {
+        if let Value::Obj(r) = v {
+            match self.get(r) {
+                Object::Instance(i) => return self.class_name(i.class).into(),
+                Object::Exception(e) => {
+                    if let Some(c) = e.user_class {
+                        return self.class_name(c).into();
+                    }
+                }
+                _ => {}
+            }
+        }
+        std::borrow::Cow::Borrowed(self.class_of(v).name())
+    }
+
+    /// The class object of any value: `type(v)`, user classes included.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        if let Value::Obj(r) = v {
+            match self.get(r) {
+                Object::Instance(i) => return i.class,
+                Object::Exception(e) => {
+                    if let Some(c) = e.user_class {
+                        return c;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.class_of(v).obj()
+    }
+
+    /// `__name__` of a class object (built-in or user).
+    pub fn class_name(&self, cls: ObjRef) -> String {
+        match self.get(cls) {
+            Object::UserClass(c) => c.name.clone(),
+            Object::Class(c) => c.name().to_string(),
+            _ => "object".to_string(),
+        }
     }
 }

@@ -22,21 +22,24 @@ pub mod error;
 pub mod format;
 pub mod heap;
 pub mod host_value;
+pub mod instance;
 pub mod interp;
 pub mod limits;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod protocol;
 pub mod run;
 pub mod text;
 pub mod value;
 
 pub use capability::{
-    CallArgs, CallId, Capabilities, Capability, CapabilityCall, CapabilityError, CapabilityFuture,
+    BatchFuture, CallArgs, CallId, Capabilities, Capability, CapabilityCall, CapabilityError,
+    CapabilityFuture,
 };
 pub use error::{PyException, RunError};
 pub use host_value::HostValue;
-pub use limits::{LimitError, LimitKind, Limits, Scheduler};
+pub use limits::{Clock, LimitError, LimitKind, Limits, Scheduler};
 pub use run::{Run, Step};
 
 #[cfg(test)]

@@ -47,6 +47,8 @@ pub enum Object {
     ModFn(crate::modules::ModFn),
     /// An object created by a standard-library module (see `crate::modules`).
     Native(Box<crate::modules::NativeObj>),
+    /// asyncio primitives and async generators (see `crate::asyncio`).
+    Asyncio(Box<crate::asyncio::AsyncObj>),
     Exception(Box<ExceptionObj>),
     Class(ClassId),
     Iter(IterObj),
@@ -54,6 +56,20 @@ pub enum Object {
     /// A host capability, by name.
     Capability(String),
     Ellipsis,
+    /// A class created by a `class` statement (see [`crate::instance`]).
+    UserClass(Box<crate::instance::ClassObj>),
+    /// An instance of a user class that is not an exception.
+    Instance(Box<crate::instance::InstanceObj>),
+    /// A Python function bound to its receiver (`obj.method`).
+    BoundMethod { func: Value, recv: Value },
+    Property(Box<crate::instance::PropertyObj>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(cls, obj)`: attribute lookup starts after `cls` in the MRO
+    /// of `type(obj)` (or of `obj` itself when it is a class).
+    Super { cls: ObjRef, obj: Value },
+    /// The `NotImplemented` singleton (one per heap, see `Interp::not_implemented`).
+    NotImplemented,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,8 +155,10 @@ pub struct CoroutineObj {
 pub enum Waiter {
     /// A task blocked at an await of this future.
     Task(u32),
-    /// Child `index` of a gather future.
-    Gather { gather: ObjRef, index: usize },
+    /// Child `index` of a combinator future (`gather`, `wait_for`, `wait`,
+    /// `as_completed`, a task group): its completion is routed to
+    /// `Interp::child_done`.
+    Child { parent: ObjRef, index: usize },
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -155,7 +173,32 @@ pub enum FutureKind {
         results: Vec<Value>,
         remaining: usize,
         return_exceptions: bool,
+        /// `cancel()` was called: ends with `CancelledError` once every
+        /// child is done.
+        #[serde(default)]
+        cancel_requested: bool,
     },
+    /// `asyncio.wait_for(inner, timeout)`: child 0 is `inner`, child 1 the
+    /// timer.
+    WaitFor {
+        inner: ObjRef,
+        timer: Option<ObjRef>,
+        timed_out: bool,
+        cancelled: bool,
+    },
+    /// `asyncio.wait(children, return_when=...)`; child `children.len()`
+    /// is the timer.
+    Wait {
+        children: Vec<ObjRef>,
+        return_when: crate::asyncio::ReturnWhen,
+        timer: Option<ObjRef>,
+    },
+    /// The hub of `asyncio.as_completed`: the k-th child to complete
+    /// completes `outs[k]`.
+    AsCompleted { outs: Vec<ObjRef>, filled: usize },
+    /// Routes child completions to an asyncio object (a task group, a
+    /// `timeout()`); never completes itself.
+    Hub { owner: ObjRef },
     /// A call of an awaitable capability; `args` is taken when the call is
     /// issued to the host (on first await or when wrapped by gather/create_task).
     Capability {
@@ -202,6 +245,13 @@ pub struct ExceptionObj {
     pub suppress_context: bool,
     /// Innermost first (the order the exception unwound through frames).
     pub traceback: Vec<TbEntry>,
+    /// The user class of an instance of a user-defined exception class
+    /// (`class E(ValueError)`); `class` is then its nearest built-in base.
+    #[serde(default)]
+    pub user_class: Option<ObjRef>,
+    /// The instance attribute dict (a `Dict` object), created on first store.
+    #[serde(default)]
+    pub dict: Option<ObjRef>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -288,6 +338,7 @@ impl Object {
             Object::Module(_) => ClassId::Module,
             Object::ModFn(_) => ClassId::BuiltinFunction,
             Object::Native(n) => n.class(),
+            Object::Asyncio(a) => a.class(),
             Object::Exception(e) => e.class,
             Object::Class(_) => ClassId::Type,
             Object::Iter(it) => match it {
@@ -301,6 +352,14 @@ impl Object {
             Object::DictView(_, ViewKind::Items) => ClassId::DictItems,
             Object::Capability(_) => ClassId::Capability,
             Object::Ellipsis => ClassId::Ellipsis,
+            Object::UserClass(_) => ClassId::Type,
+            Object::Instance(i) => i.base,
+            Object::BoundMethod { .. } => ClassId::BoundMethod,
+            Object::Property(_) => ClassId::Property,
+            Object::StaticMethod(_) => ClassId::StaticMethod,
+            Object::ClassMethod(_) => ClassId::ClassMethod,
+            Object::Super { .. } => ClassId::Super,
+            Object::NotImplemented => ClassId::NotImplementedType,
         }
     }
 

@@ -3,7 +3,7 @@
 
 use crate::classes::ClassId;
 use crate::interp::{Interp, PyResult};
-use crate::object::{FutureKind, Object};
+use crate::object::Object;
 use crate::value::Value;
 use pycps_ir::Conversion;
 
@@ -100,6 +100,9 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
             "cancel",
             "cancelled",
             "get_name",
+            "set_name",
+            "cancelling",
+            "uncancel",
         ],
         _ => &[],
     };
@@ -107,8 +110,69 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
 }
 
 impl Interp {
-    /// `obj.name`.
+    /// `obj.name`: user classes and their instances first, then the
+    /// built-in attributes.
     pub fn get_attr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(_) | Object::Exception(_) => {
+                    if let Some(v) = self.instance_getattr(obj, name)? {
+                        return Ok(v);
+                    }
+                }
+                Object::UserClass(_) => return self.class_getattr(r, name),
+                Object::Super { cls, obj: o } => {
+                    let (c, o) = (*cls, *o);
+                    return self.super_getattr(c, o, name);
+                }
+                Object::BoundMethod { func, recv } => {
+                    let (f, rv) = (*func, *recv);
+                    return match name {
+                        "__self__" => Ok(rv),
+                        "__func__" => Ok(f),
+                        _ => self.get_attr(f, name),
+                    };
+                }
+                Object::Property(p) => {
+                    let v = match name {
+                        "fget" => Some(p.fget),
+                        "fset" => Some(p.fset),
+                        "fdel" => Some(p.fdel),
+                        "__doc__" => Some(p.doc),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(v);
+                    }
+                    if matches!(name, "setter" | "getter" | "deleter") {
+                        return Ok(Value::Obj(self.heap.alloc(Object::Method {
+                            recv: obj,
+                            owner: ClassId::Property,
+                            name: name.to_string(),
+                        })));
+                    }
+                }
+                Object::StaticMethod(f) | Object::ClassMethod(f) if name == "__func__" => {
+                    return Ok(*f);
+                }
+                Object::Class(c)
+                    if crate::protocol::is_object_method(name) && !has_method(*c, name) =>
+                {
+                    let c = *c;
+                    return Ok(Value::Obj(self.heap.alloc(Object::Method {
+                        recv: Value::Unbound,
+                        owner: c,
+                        name: name.to_string(),
+                    })));
+                }
+                _ => {}
+            }
+        }
+        self.builtin_get_attr(obj, name)
+    }
+
+    /// `obj.name` for built-in values.
+    pub fn builtin_get_attr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Object::Module(crate::object::ModuleKind::Std(m)) => {
@@ -130,6 +194,11 @@ impl Interp {
                         return Ok(v);
                     }
                 }
+                Object::Asyncio(_) => {
+                    if let Some(v) = self.asyncio_obj_attr(r, name)? {
+                        return Ok(v);
+                    }
+                }
                 Object::Module(_) => {
                     return match self.asyncio_attr(name) {
                         Some(v) => Ok(v),
@@ -144,6 +213,21 @@ impl Interp {
                         "args" => {
                             let a = e.args.clone();
                             Some(self.heap.tuple(a))
+                        }
+                        "exceptions" | "message"
+                            if e.class.is_subclass(ClassId::BaseExceptionGroup)
+                                && e.args.len() == 2 =>
+                        {
+                            let (m, l) = (e.args[0], e.args[1]);
+                            if name == "message" {
+                                Some(m)
+                            } else {
+                                let items = match self.heap.obj(l) {
+                                    Some(Object::List(v) | Object::Tuple(v)) => v.clone(),
+                                    _ => Vec::new(),
+                                };
+                                Some(self.heap.tuple(items))
+                            }
                         }
                         "__cause__" => Some(e.cause),
                         "__context__" => Some(e.context),
@@ -265,6 +349,15 @@ impl Interp {
 
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        if self.instance_setattr(obj, name, value)? {
+            return Ok(());
+        }
+        if let Value::Obj(r) = obj {
+            if let Object::UserClass(c) = self.heap.get(r) {
+                let d = c.dict;
+                return self.dict_set_str(d, name, value);
+            }
+        }
         if let Value::Obj(r) = obj {
             if let Object::Exception(e) = self.heap.get_mut(r) {
                 match name {
@@ -324,6 +417,23 @@ impl Interp {
             Some(s) => self.heap.as_str(s).unwrap_or("").to_string(),
             None => String::new(),
         };
+        if self.is_user_obj(v) {
+            if self.user_special(v, "__format__").is_some() {
+                let sp = self.heap.str(spec.as_str());
+                let r = self.call_special(v, "__format__", &[sp])?.unwrap_or(Value::None);
+                if self.heap.as_str(r).is_none() {
+                    let t = self.heap.type_name(r);
+                    return Err(self.type_error(format!("__format__ must return a str, not {t}")));
+                }
+                return Ok(r);
+            }
+            if !spec.is_empty() {
+                let t = self.heap.type_name(v);
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {t}.__format__"
+                )));
+            }
+        }
         if spec.is_empty() {
             if let Some(Object::Str(_)) = self.heap.obj(v) {
                 return Ok(v);
@@ -445,38 +555,4 @@ impl Interp {
         }
     }
 
-    /// Methods of futures and tasks.
-    pub fn future_method(&mut self, r: crate::value::ObjRef, name: &str) -> PyResult<Value> {
-        let Object::Future(f) = self.heap.get(r) else {
-            return Err(self.type_error("not a future"));
-        };
-        let result = f.result;
-        let task_name = match &f.kind {
-            FutureKind::Task { name, .. } => Some(name.clone()),
-            _ => None,
-        };
-        match name {
-            "done" => Ok(Value::Bool(result.is_some())),
-            "cancelled" => Ok(Value::Bool(false)),
-            "cancel" => Ok(Value::Bool(false)),
-            "get_name" => Ok(self.heap.str(task_name.unwrap_or_default())),
-            "result" => match result {
-                Some(Ok(v)) => Ok(v),
-                Some(Err(e)) => Err(crate::interp::Raise::Exc(e)),
-                None => Err(self.err(ClassId::InvalidStateError, "Result is not set.")),
-            },
-            "exception" => match result {
-                Some(Ok(_)) => Ok(Value::None),
-                Some(Err(e)) => Ok(e),
-                None => Err(self.err(ClassId::InvalidStateError, "Exception is not set.")),
-            },
-            _ => {
-                let t = self.heap.get(r).class().name();
-                Err(self.err(
-                    ClassId::AttributeError,
-                    format!("'{t}' object has no attribute '{name}'"),
-                ))
-            }
-        }
-    }
 }

@@ -76,6 +76,9 @@ impl Interp {
             }
             BuiltinFn::Abs => {
                 self.arity(name, args, 1, 1)?;
+                if let Some(r) = self.call_special(args[0], "__abs__", &[])? {
+                    return Ok(CallOut::Value(r));
+                }
                 match args[0] {
                     Value::Float(f) => Value::Float(f.abs()),
                     v => {
@@ -262,33 +265,11 @@ impl Interp {
                     return self.start_apply(args[0], items, ApplyThen::Filter, in_async);
                 }
             }
-            BuiltinFn::IsInstance | BuiltinFn::IsSubclass => {
-                self.arity(name, args, 2, 2)?;
-                let cls = if b == BuiltinFn::IsInstance {
-                    self.heap.class_of(args[0])
-                } else {
-                    match self.heap.obj(args[0]) {
-                        Some(Object::Class(c)) => *c,
-                        _ => return Err(self.type_error("issubclass() arg 1 must be a class")),
-                    }
-                };
-                let targets: Vec<Value> = match self.heap.obj(args[1]) {
-                    Some(Object::Tuple(items)) => items.clone(),
-                    _ => vec![args[1]],
-                };
-                let mut r = false;
-                for t in targets {
-                    match self.heap.obj(t) {
-                        Some(Object::Class(c)) => r |= cls.is_subclass(*c),
-                        _ => {
-                            return Err(self.type_error(format!(
-                                "{name}() arg 2 must be a type, a tuple of types, or a union"
-                            )))
-                        }
-                    }
-                }
-                Value::Bool(r)
-            }
+            BuiltinFn::IsInstance
+            | BuiltinFn::IsSubclass
+            | BuiltinFn::SetAttr
+            | BuiltinFn::DelAttr
+            | BuiltinFn::Vars => return self.object_builtin(b, args, kwargs).map(CallOut::Value),
             BuiltinFn::Round => {
                 self.only_kwargs(name, kwargs, &["ndigits"])?;
                 self.arity(name, args, 1, 2)?;
@@ -306,7 +287,7 @@ impl Interp {
                 };
                 match self.get_attr(args[0], &n) {
                     Ok(_) => Value::Bool(true),
-                    Err(Raise::Limit(l)) => return Err(Raise::Limit(l)),
+                    Err(e @ (Raise::Limit(_) | Raise::Call(_))) => return Err(e),
                     Err(Raise::Exc(_)) => Value::Bool(false),
                 }
             }
@@ -384,16 +365,22 @@ impl Interp {
             }
             BuiltinFn::Callable => {
                 self.arity(name, args, 1, 1)?;
-                Value::Bool(matches!(
-                    self.heap.obj(args[0]),
-                    Some(
-                        Object::Function(_)
-                            | Object::Builtin(_)
-                            | Object::Method { .. }
-                            | Object::Class(_)
-                            | Object::Capability(_)
-                    )
-                ))
+                Value::Bool(
+                    matches!(
+                        self.heap.obj(args[0]),
+                        Some(
+                            Object::Function(_)
+                                | Object::Builtin(_)
+                                | Object::Method { .. }
+                                | Object::Class(_)
+                                | Object::Capability(_)
+                                | Object::UserClass(_)
+                                | Object::BoundMethod { .. }
+                                | Object::StaticMethod(_)
+                                | Object::ModFn(_)
+                        )
+                    ) || self.user_special(args[0], "__call__").is_some(),
+                )
             }
             BuiltinFn::Chr => {
                 self.arity(name, args, 1, 1)?;
@@ -486,6 +473,9 @@ impl Interp {
         keys: Vec<Value>,
         reverse: bool,
     ) -> PyResult<Vec<Value>> {
+        if keys.iter().any(|&k| self.is_user_obj(k)) {
+            return self.sort_user(items, keys, reverse);
+        }
         let mut idx: Vec<usize> = (0..items.len()).collect();
         let mut failed: Option<(Value, Value)> = None;
         {

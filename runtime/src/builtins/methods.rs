@@ -21,6 +21,9 @@ impl Interp {
         kwargs: &[(&str, Value)],
         in_async: bool,
     ) -> PyResult<CallOut> {
+        if let Some(out) = self.call_method_user(recv, name, args, kwargs, in_async)? {
+            return Ok(out);
+        }
         let cls = match recv {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Native(_) => {
@@ -57,8 +60,10 @@ impl Interp {
                     return self.call_value(module, f, args, kwargs, in_async);
                 }
                 Object::Future(_) => {
-                    self.arity(name, args, 0, 1)?;
-                    return self.future_method(r, name).map(CallOut::Value);
+                    return self.future_method(r, name, args, kwargs).map(CallOut::Value);
+                }
+                Object::Asyncio(_) => {
+                    return self.asyncio_obj_method(module, r, name, args, kwargs);
                 }
                 o => o.class(),
             },

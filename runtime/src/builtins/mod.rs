@@ -79,6 +79,9 @@ builtin_fns! {
     Bin = "bin",
     Oct = "oct",
     Format = "format",
+    SetAttr = "setattr",
+    DelAttr = "delattr",
+    Vars = "vars",
     Ascii = "ascii",
     AsyncioRun = "run",
     AsyncioGather = "gather",
@@ -87,6 +90,19 @@ builtin_fns! {
     AsyncioEnsureFuture = "ensure_future",
     AsyncioIsCoroutine = "iscoroutine",
     AsyncioWaitFor = "wait_for",
+    AsyncioWait = "wait",
+    AsyncioAsCompleted = "as_completed",
+    AsyncioCurrentTask = "current_task",
+    AsyncioTimeout = "timeout",
+    AsyncioShield = "shield",
+    AsyncioLock = "Lock",
+    AsyncioEvent = "Event",
+    AsyncioSemaphore = "Semaphore",
+    AsyncioBoundedSemaphore = "BoundedSemaphore",
+    AsyncioQueue = "Queue",
+    AsyncioTaskGroup = "TaskGroup",
+    AsyncioAnext = "anext",
+    AsyncioAiter = "aiter",
 }
 
 impl BuiltinFn {
@@ -100,6 +116,17 @@ impl BuiltinFn {
                 | BuiltinFn::AsyncioEnsureFuture
                 | BuiltinFn::AsyncioIsCoroutine
                 | BuiltinFn::AsyncioWaitFor
+                | BuiltinFn::AsyncioWait
+                | BuiltinFn::AsyncioAsCompleted
+                | BuiltinFn::AsyncioCurrentTask
+                | BuiltinFn::AsyncioTimeout
+                | BuiltinFn::AsyncioShield
+                | BuiltinFn::AsyncioLock
+                | BuiltinFn::AsyncioEvent
+                | BuiltinFn::AsyncioSemaphore
+                | BuiltinFn::AsyncioBoundedSemaphore
+                | BuiltinFn::AsyncioQueue
+                | BuiltinFn::AsyncioTaskGroup
         )
     }
 
@@ -148,6 +175,10 @@ pub fn lookup_builtin(it: &mut Interp, name: &str) -> Value {
         "object" => Some(ClassId::Object),
         "bytes" => Some(ClassId::Bytes),
         "slice" => Some(ClassId::Slice),
+        "property" => Some(ClassId::Property),
+        "staticmethod" => Some(ClassId::StaticMethod),
+        "classmethod" => Some(ClassId::ClassMethod),
+        "super" => Some(ClassId::Super),
         _ => ClassId::ALL
             .iter()
             .copied()
@@ -158,6 +189,7 @@ pub fn lookup_builtin(it: &mut Interp, name: &str) -> Value {
         (None, "None") => Value::None,
         (None, "True") => Value::Bool(true),
         (None, "False") => Value::Bool(false),
+        (None, "NotImplemented") => it.not_implemented,
         (None, "Ellipsis") => Value::Obj(it.heap.alloc(Object::Ellipsis)),
         (None, "__name__") => it.heap.str("__main__"),
         _ => Value::Unbound,
@@ -180,6 +212,8 @@ pub enum NativeKind {
     },
     /// `next(gen[, default])`.
     Next { gen: ObjRef, default: Option<Value> },
+    /// The object protocol's continuations (see [`crate::protocol`]).
+    Proto(crate::protocol::ProtoCont),
     /// Calling `func` on each item, then finishing with `then`.
     Apply {
         func: Value,
@@ -219,6 +253,10 @@ pub struct NativeCont {
     /// The caller's destination register (its call instruction's `dst`).
     pub dst: ValueId,
     pub kind: NativeKind,
+    /// The continuation this one's result feeds (continuations nest:
+    /// a built-in called by a built-in that called back into Python).
+    /// `None`: the result goes to the caller frame's `dst`.
+    pub parent: Option<Box<NativeCont>>,
 }
 
 /// An event delivered to a native continuation.
@@ -227,6 +265,8 @@ pub enum NativeEvent {
     Returned(Value),
     /// The generator being consumed yielded.
     Yielded(Value),
+    /// The pushed frame raised (after its own handlers).
+    Raised(Value),
 }
 
 /// What a native continuation asks next.
@@ -238,6 +278,15 @@ pub enum NativeStep {
     ResumeGen(ObjRef, NativeCont),
     /// The built-in's final call, whose outcome is the caller's result.
     Call(CallOut),
+    /// Re-run the caller frame's current instruction (a replay memo is
+    /// installed, see [`crate::protocol`]).
+    Retry,
+    /// The caller frame (at a `yield from`) yields this value.
+    Yield(Value),
+    /// The caller frame (at a `yield from`) resumes with this value.
+    Resume(Value),
+    /// Push this frame as is (its continuation chain is already set).
+    PushRaw(crate::interp::frame::Frame),
 }
 
 impl NativeCont {
@@ -245,6 +294,7 @@ impl NativeCont {
         NativeCont {
             dst: ValueId(0),
             kind,
+            parent: None,
         }
     }
 
@@ -252,7 +302,12 @@ impl NativeCont {
     pub fn draining_gen(&self) -> Option<ObjRef> {
         match &self.kind {
             NativeKind::Drain { gen, .. } | NativeKind::Next { gen, .. } => Some(*gen),
-            NativeKind::Apply { .. } | NativeKind::Std { .. } => None,
+            NativeKind::Proto(
+                crate::protocol::ProtoCont::YieldFrom { sub: gen }
+                | crate::protocol::ProtoCont::Send { gen }
+                | crate::protocol::ProtoCont::Close { gen },
+            ) => Some(*gen),
+            NativeKind::Apply { .. } | NativeKind::Std { .. } | NativeKind::Proto(_) => None,
         }
     }
 }
@@ -305,14 +360,8 @@ impl Interp {
             CoroState::Done => {
                 self.set_gen_state(gen, CoroState::Done);
                 // Exhausted already: finish right away.
-                match self.native_step(cont, NativeEvent::Returned(Value::None))? {
-                    NativeStep::Done(v) => Ok(CallOut::Value(v)),
-                    NativeStep::Call(out) => Ok(out),
-                    NativeStep::Push(f, c) => Ok(CallOut::Native(f, c)),
-                    NativeStep::ResumeGen(..) => {
-                        Err(self.type_error("generator resumed after exhaustion"))
-                    }
-                }
+                let step = self.native_step(cont, NativeEvent::Returned(Value::None))?;
+                self.step_out(step)
             }
         }
     }
@@ -320,8 +369,19 @@ impl Interp {
     /// Feeds an event to a native continuation.
     pub fn native_step(&mut self, cont: NativeCont, ev: NativeEvent) -> PyResult<NativeStep> {
         let module = self.module.clone();
-        let NativeCont { dst, kind } = cont;
+        let NativeCont { dst, kind, .. } = cont;
+        if let NativeKind::Proto(p) = kind {
+            return match ev {
+                NativeEvent::Returned(v) => self.proto_step(p, Ok(v), false),
+                NativeEvent::Yielded(v) => self.proto_step(p, Ok(v), true),
+                NativeEvent::Raised(e) => self.proto_step(p, Err(e), false),
+            };
+        }
+        if let NativeEvent::Raised(e) = ev {
+            return Err(crate::interp::Raise::Exc(e));
+        }
         match kind {
+            NativeKind::Proto(_) => Err(self.type_error("unreachable continuation")),
             NativeKind::Drain {
                 gen,
                 mut items,
@@ -349,6 +409,7 @@ impl Interp {
                                 index,
                                 in_async,
                             },
+                            parent: None,
                         },
                     ))
                 }
@@ -366,6 +427,7 @@ impl Interp {
                     };
                     Ok(NativeStep::Call(out))
                 }
+                NativeEvent::Raised(e) => Err(crate::interp::Raise::Exc(e)),
             },
             NativeKind::Next { default, .. } => match ev {
                 NativeEvent::Yielded(v) => Ok(NativeStep::Done(v)),
@@ -375,10 +437,12 @@ impl Interp {
                         self.new_exception(ClassId::StopIteration, Vec::new()),
                     )),
                 },
+                NativeEvent::Raised(e) => Err(crate::interp::Raise::Exc(e)),
             },
             NativeKind::Std { cont, in_async } => {
                 let v = match ev {
                     NativeEvent::Returned(v) | NativeEvent::Yielded(v) => v,
+                    NativeEvent::Raised(e) => return Err(crate::interp::Raise::Exc(e)),
                 };
                 let out = self.std_resume(*cont, v)?;
                 self.std_drive(&module, dst, out, in_async)
@@ -396,29 +460,53 @@ impl Interp {
                 // Call the function on the remaining items; built-ins answer inline.
                 while results.len() < items.len() {
                     let item = items[results.len()];
-                    match self.call_value(&module, func, &[item], &[], in_async)? {
-                        CallOut::Value(v) => results.push(v),
-                        CallOut::Push(frame) => {
-                            return Ok(NativeStep::Push(
-                                frame,
-                                NativeCont {
-                                    dst,
-                                    kind: NativeKind::Apply {
-                                        func,
-                                        items,
-                                        results,
-                                        then,
-                                        in_async,
-                                    },
-                                },
-                            ))
+                    let saved = std::mem::replace(&mut self.nested_mode, false);
+                    let r = self.call_value(&module, func, &[item], &[], in_async);
+                    self.nested_mode = saved;
+                    let this = NativeCont {
+                        dst,
+                        kind: NativeKind::Apply {
+                            func,
+                            items: Vec::new(),
+                            results: Vec::new(),
+                            then: then.clone(),
+                            in_async,
+                        },
+                        parent: None,
+                    };
+                    let mut this = this;
+                    match r {
+                        Ok(CallOut::Value(v)) => {
+                            results.push(v);
+                            continue;
                         }
-                        CallOut::Native(..) => {
-                            return Err(self.type_error(
-                                "this callback is not supported here (nested built-in callback)",
-                            ))
-                        }
+                        Ok(_) | Err(crate::interp::Raise::Call(_)) => {}
+                        Err(e) => return Err(e),
                     }
+                    this.kind = NativeKind::Apply {
+                        func,
+                        items,
+                        results,
+                        then,
+                        in_async,
+                    };
+                    return Ok(match r {
+                        Ok(CallOut::Push(frame)) => NativeStep::Push(frame, this),
+                        Ok(CallOut::Native(mut frame, mut c)) => {
+                            c.parent = Some(Box::new(this));
+                            frame.ret = crate::interp::frame::ReturnTo::Native(Box::new(c));
+                            NativeStep::PushRaw(frame)
+                        }
+                        Err(crate::interp::Raise::Call(pc)) => {
+                            let redo = crate::protocol::Redo::Call {
+                                callee: func,
+                                args: vec![item],
+                                kwargs: Vec::new(),
+                            };
+                            NativeStep::PushRaw(self.pending_frame(*pc, redo, Some(this)))
+                        }
+                        _ => NativeStep::Done(Value::None),
+                    });
                 }
                 self.apply_finish(then, items, results)
                     .map(NativeStep::Done)
@@ -442,11 +530,26 @@ impl Interp {
             then,
             in_async,
         });
-        match self.native_step(cont, NativeEvent::Yielded(Value::None))? {
+        let step = self.native_step(cont, NativeEvent::Yielded(Value::None))?;
+        self.step_out(step)
+    }
+
+    /// The call outcome of a continuation's first step.
+    pub fn step_out(&mut self, step: NativeStep) -> PyResult<CallOut> {
+        match step {
             NativeStep::Done(v) => Ok(CallOut::Value(v)),
             NativeStep::Push(f, c) => Ok(CallOut::Native(f, c)),
             NativeStep::Call(out) => Ok(out),
-            NativeStep::ResumeGen(..) => Err(self.type_error("unexpected generator")),
+            NativeStep::PushRaw(mut f) => {
+                match std::mem::replace(&mut f.ret, crate::interp::frame::ReturnTo::TaskRoot) {
+                    crate::interp::frame::ReturnTo::Native(c) => Ok(CallOut::Native(f, *c)),
+                    _ => Ok(CallOut::Push(f)),
+                }
+            }
+            NativeStep::ResumeGen(..)
+            | NativeStep::Retry
+            | NativeStep::Yield(_)
+            | NativeStep::Resume(_) => Err(self.type_error("unexpected continuation step")),
         }
     }
 

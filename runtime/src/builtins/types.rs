@@ -173,14 +173,23 @@ impl Interp {
             }
             ClassId::Type => {
                 if args.len() == 1 && kwargs.is_empty() {
-                    Value::Obj(self.heap.class_of(args[0]).obj())
+                    Value::Obj(self.heap.type_of(args[0]))
+                } else if args.len() == 3 && kwargs.is_empty() {
+                    return self.type_new(args).map(CallOut::Value);
                 } else {
-                    return Err(self.type_error(
-                        "type() takes 1 argument (creating classes is not supported)",
-                    ));
+                    return Err(self.type_error("type() takes 1 or 3 arguments"));
                 }
             }
-            ClassId::Object => Value::Obj(self.heap.alloc(Object::Ellipsis)),
+            ClassId::Object => {
+                if !args.is_empty() || !kwargs.is_empty() {
+                    return Err(self.type_error("object() takes no arguments"));
+                }
+                self.new_instance(ClassId::Object.obj())?
+            }
+            ClassId::Property
+            | ClassId::StaticMethod
+            | ClassId::ClassMethod
+            | ClassId::Super => return self.construct_descriptor(cls, args, kwargs).map(CallOut::Value),
             ClassId::Bytes => {
                 self.only_kwargs(name, kwargs, &["encoding", "errors"])?;
                 match args.first().copied() {

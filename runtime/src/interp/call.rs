@@ -58,6 +58,36 @@ impl Interp {
                 let b = *b;
                 self.call_builtin(module, b, args, kwargs, in_async)
             }
+            Object::BoundMethod { func, recv } => {
+                let (func, recv) = (*func, *recv);
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(recv);
+                a.extend_from_slice(args);
+                self.call_value(module, func, &a, kwargs, in_async)
+            }
+            Object::UserClass(_) => self.construct_user(r, args, kwargs),
+            Object::Instance(_) | Object::Exception(_) if self.is_user_obj(callee) => {
+                match self.user_special(callee, "__call__") {
+                    Some(f) => {
+                        let cls = self.heap.type_of(callee);
+                        let bound = self.bind_attr(f, callee, cls)?;
+                        self.call_value(module, bound, args, kwargs, in_async)
+                    }
+                    None => Err(self.not_callable(callee)),
+                }
+            }
+            Object::StaticMethod(f) => {
+                let f = *f;
+                self.call_value(module, f, args, kwargs, in_async)
+            }
+            Object::Method { recv, owner, name }
+                if *owner == ClassId::Property
+                    || (name.starts_with("__") && crate::protocol::is_object_method(name)) =>
+            {
+                let (recv, owner, name) = (*recv, *owner, name.clone());
+                self.call_dunder_method(owner, recv, &name, args)
+                    .map(CallOut::Value)
+            }
             Object::Method { recv, owner, name } => {
                 let (recv, owner, name) = (*recv, *owner, name.clone());
                 if matches!(recv, Value::Unbound) {
@@ -135,10 +165,7 @@ impl Interp {
                 ClassId::NotImplementedError,
                 "class definitions are not supported by the runtime yet",
             )),
-            FunctionKind::AsyncGenerator => Err(self.err(
-                ClassId::NotImplementedError,
-                "async generators are not supported",
-            )),
+            FunctionKind::AsyncGenerator => Ok(CallOut::Value(self.new_async_gen(frame))),
         }
     }
 
@@ -310,9 +337,10 @@ impl Interp {
                 Ok(h) => self.from_host(&h),
                 Err(e) => Err(super::Raise::Exc(self.capability_exception(&e))),
             },
-            Some(crate::capability::Capability::Awaitable(_)) => {
-                Ok(self.new_capability_call(name, call_args))
-            }
+            Some(
+                crate::capability::Capability::Awaitable(_)
+                | crate::capability::Capability::Batched(_),
+            ) => Ok(self.new_capability_call(name, call_args)),
             None => Err(self.err(ClassId::NameError, format!("name '{name}' is not defined"))),
         }
     }

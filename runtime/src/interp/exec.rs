@@ -41,6 +41,11 @@ pub(crate) enum Flow {
     Reraise(Value),
     /// A generator frame yields a value.
     Yield(Value),
+    /// Push a frame (its `ret` already set) and raise in it
+    /// (`athrow`/`aclose` of an async generator).
+    PushThrow(Frame, Value),
+    /// One-instruction mode finished its instruction (see `run_frame`).
+    Next,
     Block,
     Limit(LimitError),
 }
@@ -48,16 +53,24 @@ pub(crate) enum Flow {
 /// Result of trying to await a value.
 pub(crate) enum AwaitOut {
     Ready(Result<Value, Value>),
+    /// A coroutine frame to push (returning to the await).
     Push(Frame),
+    /// A frame whose `ret` is already set (an async generator).
+    Resume(Frame),
+    /// A frame (its `ret` set) to push and raise in.
+    Throw(Frame, Value),
     Block,
 }
 
 macro_rules! tri {
-    ($e:expr) => {
+    ($self:ident, $e:expr) => {
         match $e {
             Ok(v) => v,
             Err(Raise::Exc(e)) => return Flow::Raise(e, true),
             Err(Raise::Limit(l)) => return Flow::Limit(l),
+            Err(Raise::Call(p)) => {
+                return Flow::Push($self.pending_frame(*p, crate::protocol::Redo::Inst, None))
+            }
         }
     };
 }
@@ -86,7 +99,15 @@ impl Interp {
             let f = match flow.take() {
                 Some(f) => f,
                 None => match frames.last_mut() {
-                    Some(frame) => self.run_frame(module, frame),
+                    Some(frame) => {
+                        if self.replay.is_some() {
+                            let f = self.run_frame::<true>(module, frame);
+                            self.replay = None;
+                            f
+                        } else {
+                            self.run_frame::<false>(module, frame)
+                        }
+                    }
                     None => return Exit::Returned(Value::None),
                 },
             };
@@ -125,6 +146,17 @@ impl Interp {
                                 for_iter_exit(module, caller);
                             }
                         }
+                        ReturnTo::AGen { gen, closing } => {
+                            self.set_agen_state(gen, CoroState::Done);
+                            if closing {
+                                if let Some(caller) = frames.last_mut() {
+                                    deliver_suspend(module, caller, Value::None);
+                                }
+                            } else {
+                                let e = self.new_exception(ClassId::StopAsyncIteration, Vec::new());
+                                flow = Some(Flow::Raise(e, false));
+                            }
+                        }
                         ReturnTo::Native(cont) => {
                             if let Some(gen) = cont.draining_gen() {
                                 self.set_gen_state(gen, CoroState::Done);
@@ -138,6 +170,24 @@ impl Interp {
                         return Exit::Returned(v);
                     };
                     match std::mem::replace(&mut gframe.ret, ReturnTo::Call(pycps_ir::ValueId(0))) {
+                        ReturnTo::AGen { gen, closing } => {
+                            gframe.ret = ReturnTo::AGen {
+                                gen,
+                                closing: false,
+                            };
+                            self.set_agen_state(gen, CoroState::Suspended(Box::new(gframe)));
+                            if closing {
+                                let e = self.err(
+                                    ClassId::RuntimeError,
+                                    "async generator ignored GeneratorExit",
+                                );
+                                if let Raise::Exc(e) = e {
+                                    flow = Some(Flow::Raise(e, true));
+                                }
+                            } else if let Some(caller) = frames.last_mut() {
+                                deliver_suspend(module, caller, v);
+                            }
+                        }
                         ReturnTo::GenNext { gen } => {
                             gframe.ret = ReturnTo::GenNext { gen };
                             self.set_gen_state(gen, CoroState::Suspended(Box::new(gframe)));
@@ -166,14 +216,21 @@ impl Interp {
                     if fresh {
                         self.set_context(frames, exc);
                     }
-                    if let Some(exit) = self.unwind(module, frames, exc, true) {
-                        return exit;
+                    match self.unwind(module, frames, exc, true) {
+                        Err(exit) => return exit,
+                        Ok(f) => flow = f,
                     }
                 }
                 Flow::Reraise(exc) => {
-                    if let Some(exit) = self.unwind(module, frames, exc, false) {
-                        return exit;
+                    match self.unwind(module, frames, exc, false) {
+                        Err(exit) => return exit,
+                        Ok(f) => flow = f,
                     }
+                }
+                Flow::Next => {}
+                Flow::PushThrow(new, exc) => {
+                    frames.push(new);
+                    flow = Some(Flow::Raise(exc, true));
                 }
                 Flow::Block => return Exit::Blocked,
                 Flow::Limit(l) => return Exit::Limit(l),
@@ -182,7 +239,10 @@ impl Interp {
     }
 
     /// Executes the top frame until it needs the frame stack.
-    fn run_frame(&mut self, module: &Module, frame: &mut Frame) -> Flow {
+    fn run_frame<const ONE: bool>(&mut self, module: &Module, frame: &mut Frame) -> Flow {
+        if let Some(exc) = frame.pending_throw.take() {
+            return self.pending_throw(module, frame, exc);
+        }
         let func = module.function(frame.func);
         'block: loop {
             let block = func.block(frame.block);
@@ -236,57 +296,64 @@ impl Interp {
                         regs[dst.index()] = v;
                     }
                     InstKind::TypeOf { dst, src } => {
-                        regs[dst.index()] = Value::Obj(self.heap.class_of(regs[src.index()]).obj());
+                        regs[dst.index()] = Value::Obj(self.heap.type_of(regs[src.index()]));
                     }
-                    InstKind::GetAIter { src, .. } => {
-                        let t = self.heap.type_name(regs[src.index()]);
-                        return self.raise_new(
-                            ClassId::TypeError,
-                            format!(
-                                "'async for' requires an object with __aiter__ method, got {t}"
-                            ),
-                        );
+                    InstKind::GetAIter { dst, src } => {
+                        let v = regs[src.index()];
+                        let r = self.aiter_of(module, v, frame.in_async);
+                        if let Some(flow) = self.finish_call(frame, *dst, r) {
+                            return flow;
+                        }
                     }
-                    InstKind::GetANext { src, .. } => {
-                        let t = self.heap.type_name(regs[src.index()]);
-                        return self.raise_new(
-                            ClassId::TypeError,
-                            format!(
-                                "'async for' requires an iterator with __anext__ method, got {t}"
-                            ),
-                        );
+                    InstKind::GetANext { dst, src } => {
+                        let v = regs[src.index()];
+                        let r = self.anext_of(module, v, frame.in_async);
+                        if let Some(flow) = self.finish_call(frame, *dst, r) {
+                            return flow;
+                        }
                     }
                     InstKind::GetYieldFromIter { dst, src } => {
                         let v = regs[src.index()];
                         let it = if matches!(self.heap.obj(v), Some(Object::Generator(_))) {
                             v
                         } else {
-                            tri!(self.get_iter(v))
+                            tri!(self, self.get_iter(v))
                         };
                         frame.regs[dst.index()] = it;
                     }
-                    InstKind::PrepareWith { mgr, is_async, .. } => {
-                        // No built-in value of this slice is a context manager.
-                        let t = self.heap.type_name(regs[mgr.index()]);
-                        let what = if *is_async {
-                            "asynchronous context manager"
-                        } else {
-                            "context manager"
-                        };
-                        return self.raise_new(
-                            ClassId::TypeError,
-                            format!("'{t}' object does not support the {what} protocol"),
-                        );
+                    InstKind::PrepareWith {
+                        enter,
+                        exit,
+                        mgr,
+                        is_async,
+                    } => {
+                        let (e, x) = tri!(self, self.prepare_with(regs[mgr.index()], *is_async));
+                        frame.regs[enter.index()] = e;
+                        frame.regs[exit.index()] = x;
                     }
-                    InstKind::LoadName { .. }
-                    | InstKind::StoreName { .. }
-                    | InstKind::DeleteName { .. }
-                    | InstKind::BuildClass { .. } => {
-                        let op = inst.kind.opcode();
-                        return self.raise_new(
-                            ClassId::NotImplementedError,
-                            format!("the pycps runtime does not support `{op}` yet"),
-                        );
+                    InstKind::LoadName { dst, name } => {
+                        let v = tri!(self, self.load_name(module, frame.ns, *name));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::StoreName { name, src } => {
+                        let v = regs[src.index()];
+                        tri!(self, self.store_name(module, frame.ns, *name, v));
+                    }
+                    InstKind::DeleteName { name } => {
+                        tri!(self, self.delete_name(module, frame.ns, *name));
+                    }
+                    InstKind::BuildClass {
+                        dst,
+                        body,
+                        args,
+                        kwnames,
+                    } => {
+                        let body = regs[body.index()];
+                        let argv: Vec<Value> = args.iter().map(|a| regs[a.index()]).collect();
+                        let r = self.build_class(module, body, &argv, kwnames, frame.in_async);
+                        if let Some(flow) = self.finish_call(frame, *dst, r) {
+                            return flow;
+                        }
                     }
                     InstKind::StoreGlobal { name, src } => {
                         self.globals[name.index()] = regs[src.index()]
@@ -418,7 +485,7 @@ impl Interp {
                         kwargs,
                     } => {
                         let callee = regs[callee.index()];
-                        let pos = tri!(self.iterate(regs[args.index()]));
+                        let pos = tri!(self, self.iterate(regs[args.index()]));
                         let mut kw: Vec<(String, Value)> = Vec::new();
                         if let Some(k) = kwargs {
                             let kv = regs[k.index()];
@@ -478,21 +545,23 @@ impl Interp {
                         }
                     }
                     InstKind::GetAttr { dst, obj, name } => {
-                        let v = tri!(self.get_attr(regs[obj.index()], module.name(*name)));
+                        let v = tri!(self, self.get_attr(regs[obj.index()], module.name(*name)));
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::SetAttr { obj, name, src } => {
                         let (o, v) = (regs[obj.index()], regs[src.index()]);
-                        tri!(self.set_attr(o, module.name(*name), v));
+                        tri!(self, self.set_attr(o, module.name(*name), v));
                     }
                     InstKind::DelAttr { obj, name } => {
                         let o = regs[obj.index()];
-                        let t = self.heap.type_name(o);
                         let n = module.name(*name);
-                        return self.raise_new(
-                            ClassId::AttributeError,
-                            format!("'{t}' object has no attribute '{n}'"),
-                        );
+                        if !tri!(self, self.instance_delattr(o, n)) {
+                            let t = self.heap.type_name(o);
+                            return self.raise_new(
+                                ClassId::AttributeError,
+                                format!("'{t}' object has no attribute '{n}'"),
+                            );
+                        }
                     }
                     InstKind::GetItem { dst, obj, key } => {
                         let (o, k) = (regs[obj.index()], regs[key.index()]);
@@ -508,17 +577,17 @@ impl Interp {
                         };
                         let v = match fast {
                             Some(v) => v,
-                            None => tri!(self.get_item(o, k)),
+                            None => tri!(self, self.get_item(o, k)),
                         };
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::SetItem { obj, key, src } => {
                         let (o, k, v) = (regs[obj.index()], regs[key.index()], regs[src.index()]);
-                        tri!(self.set_item(o, k, v));
+                        tri!(self, self.set_item(o, k, v));
                     }
                     InstKind::DelItem { obj, key } => {
                         let (o, k) = (regs[obj.index()], regs[key.index()]);
-                        tri!(self.del_item(o, k));
+                        tri!(self, self.del_item(o, k));
                     }
                     InstKind::BuildSlice {
                         dst,
@@ -544,14 +613,17 @@ impl Interp {
                             if let Some(v) = int_fast(*op, x, y) {
                                 regs[dst.index()] = v;
                                 frame.ip += 1;
+                                if ONE {
+                                    return Flow::Next;
+                                }
                                 continue;
                             }
                         }
-                        let v = tri!(self.binary(*op, a, b, *inplace));
+                        let v = tri!(self, self.binary(*op, a, b, *inplace));
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::Unary { dst, op, src } => {
-                        let v = tri!(self.unary(*op, regs[src.index()]));
+                        let v = tri!(self, self.unary(*op, regs[src.index()]));
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::Compare { dst, op, lhs, rhs } => {
@@ -569,14 +641,17 @@ impl Interp {
                             if let Some(r) = r {
                                 regs[dst.index()] = Value::Bool(r);
                                 frame.ip += 1;
+                                if ONE {
+                                    return Flow::Next;
+                                }
                                 continue;
                             }
                         }
-                        let v = tri!(self.compare(*op, a, b));
+                        let v = tri!(self, self.compare(*op, a, b));
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::Truthy { dst, src } => {
-                        let v = tri!(self.truthy(regs[src.index()]));
+                        let v = tri!(self, self.truthy(regs[src.index()]));
                         frame.regs[dst.index()] = Value::Bool(v);
                     }
                     InstKind::BuildList { dst, items } => {
@@ -589,7 +664,7 @@ impl Interp {
                     }
                     InstKind::BuildSet { dst, items } => {
                         let v: Vec<Value> = items.iter().map(|i| regs[i.index()]).collect();
-                        let s = tri!(self.new_set(&v));
+                        let s = tri!(self, self.new_set(&v));
                         frame.regs[dst.index()] = s;
                     }
                     InstKind::BuildDict { dst, items } => {
@@ -599,7 +674,7 @@ impl Interp {
                             .collect();
                         let d = self.new_dict();
                         for (k, v) in pairs {
-                            tri!(self.dict_set(d, k, v));
+                            tri!(self, self.dict_set(d, k, v));
                         }
                         frame.regs[dst.index()] = d;
                     }
@@ -614,17 +689,17 @@ impl Interp {
                     }
                     InstKind::ListExtend { list, src } => {
                         let (l, s) = (regs[list.index()], regs[src.index()]);
-                        let items = tri!(self.iterate(s));
-                        tri!(self.list_extend_values(l, items));
+                        let items = tri!(self, self.iterate(s));
+                        tri!(self, self.list_extend_values(l, items));
                     }
                     InstKind::SetAdd { set, src } => {
                         let (s, v) = (regs[set.index()], regs[src.index()]);
-                        tri!(self.dict_set(s, v, Value::None));
+                        tri!(self, self.dict_set(s, v, Value::None));
                     }
                     InstKind::DictSet { dict, key, value } => {
                         let (d, k, v) =
                             (regs[dict.index()], regs[key.index()], regs[value.index()]);
-                        tri!(self.dict_set(d, k, v));
+                        tri!(self, self.dict_set(d, k, v));
                     }
                     InstKind::DictUpdate { dict, src } => {
                         let (d, s) = (regs[dict.index()], regs[src.index()]);
@@ -635,10 +710,10 @@ impl Interp {
                                 format!("'{t}' object is not a mapping"),
                             );
                         }
-                        tri!(self.dict_update_from(d, s));
+                        tri!(self, self.dict_update_from(d, s));
                     }
                     InstKind::ListToTuple { dst, src } => {
-                        let items = tri!(self.iterate(regs[src.index()]));
+                        let items = tri!(self, self.iterate(regs[src.index()]));
                         frame.regs[dst.index()] = self.heap.tuple(items);
                     }
                     InstKind::FormatValue {
@@ -649,7 +724,7 @@ impl Interp {
                     } => {
                         let v = regs[src.index()];
                         let spec = spec.map(|s| regs[s.index()]);
-                        let s = tri!(self.format_value(v, *conversion, spec));
+                        let s = tri!(self, self.format_value(v, *conversion, spec));
                         frame.regs[dst.index()] = s;
                     }
                     InstKind::BuildString { dst, parts } => {
@@ -662,11 +737,11 @@ impl Interp {
                         regs[dst.index()] = self.heap.str(s);
                     }
                     InstKind::GetIter { dst, src } => {
-                        let v = tri!(self.get_iter(regs[src.index()]));
+                        let v = tri!(self, self.get_iter(regs[src.index()]));
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::UnpackSequence { dsts, src } => {
-                        let items = tri!(self.unpack(regs[src.index()], dsts.len(), 0, false));
+                        let items = tri!(self, self.unpack(regs[src.index()], dsts.len(), 0, false));
                         for (d, v) in dsts.iter().zip(items) {
                             frame.regs[d.index()] = v;
                         }
@@ -678,7 +753,7 @@ impl Interp {
                         src,
                     } => {
                         let items =
-                            tri!(self.unpack(regs[src.index()], before.len(), after.len(), true));
+                            tri!(self, self.unpack(regs[src.index()], before.len(), after.len(), true));
                         let n = items.len();
                         for (d, v) in before.iter().zip(&items) {
                             frame.regs[d.index()] = *v;
@@ -690,7 +765,7 @@ impl Interp {
                         }
                     }
                     InstKind::Import { dst, module: m } => {
-                        let v = tri!(self.import(module.name(*m)));
+                        let v = tri!(self, self.import(module.name(*m)));
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::ImportFrom {
@@ -703,6 +778,13 @@ impl Interp {
                         let v = match self.get_attr(mv, n) {
                             Ok(v) => v,
                             Err(Raise::Limit(l)) => return Flow::Limit(l),
+                            Err(Raise::Call(p)) => {
+                                return Flow::Push(self.pending_frame(
+                                    *p,
+                                    crate::protocol::Redo::Inst,
+                                    None,
+                                ))
+                            }
                             Err(Raise::Exc(_)) => {
                                 let mname = match self.heap.obj(mv) {
                                     Some(Object::Module(crate::object::ModuleKind::Std(m))) => {
@@ -721,13 +803,13 @@ impl Interp {
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::GetAwaitable { dst, src } => {
-                        let v = tri!(self.get_awaitable(regs[src.index()]));
+                        let v = tri!(self, self.get_awaitable(regs[src.index()]));
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::LoadException { dst } => regs[dst.index()] = frame.exc,
                     InstKind::ExceptionMatch { dst, exc, ty } => {
                         let (e, t) = (regs[exc.index()], regs[ty.index()]);
-                        let m = tri!(self.exception_match(e, t));
+                        let m = tri!(self, self.exception_match(e, t));
                         frame.regs[dst.index()] = Value::Bool(m);
                     }
                     InstKind::PushHandled { exc } => {
@@ -746,8 +828,29 @@ impl Interp {
                             );
                         }
                     },
+                    InstKind::MatchSequence { dst, subject } => {
+                        regs[dst.index()] = Value::Bool(self.match_sequence(regs[subject.index()]));
+                    }
+                    InstKind::MatchMapping { dst, subject } => {
+                        regs[dst.index()] = Value::Bool(self.match_mapping(regs[subject.index()]));
+                    }
+                    InstKind::MatchClass {
+                        dst,
+                        subject,
+                        cls,
+                        nargs,
+                        kwnames,
+                    } => {
+                        let (s, c) = (regs[subject.index()], regs[cls.index()]);
+                        let kw: Vec<&str> = kwnames.iter().map(|&n| module.name(n)).collect();
+                        let v = tri!(self, self.match_class(s, c, *nargs as usize, &kw));
+                        frame.regs[dst.index()] = v;
+                    }
                 }
                 frame.ip += 1;
+                if ONE {
+                    return Flow::Next;
+                }
             }
 
             // Terminator (also where backward jumps are checked against limits).
@@ -769,7 +872,7 @@ impl Interp {
                 } => {
                     let c = match frame.regs[cond.index()] {
                         Value::Bool(b) => b,
-                        v => tri!(self.truthy(v)),
+                        v => tri!(self, self.truthy(v)),
                     };
                     frame.block = if c { *then_to } else { *else_to };
                     frame.ip = 0;
@@ -790,11 +893,14 @@ impl Interp {
                             None => {
                                 frame.block = *exit;
                                 frame.ip = 0;
+                                if ONE {
+                                    return Flow::Next;
+                                }
                                 continue 'block;
                             }
                         }
                     }
-                    match tri!(self.iter_next(r)) {
+                    match tri!(self, self.iter_next(r)) {
                         Some(v) => {
                             frame.regs[dst.index()] = v;
                             frame.block = *body;
@@ -807,7 +913,7 @@ impl Interp {
                 Terminator::Raise { exc, cause } => {
                     let e = frame.regs[exc.index()];
                     let c = cause.map(|c| frame.regs[c.index()]);
-                    let e = tri!(self.make_raisable(e, c));
+                    let e = tri!(self, self.make_raisable(e, c));
                     return Flow::Raise(e, true);
                 }
                 Terminator::Reraise { exc } => return Flow::Reraise(frame.regs[exc.index()]),
@@ -831,9 +937,18 @@ impl Interp {
                             child.in_async = true;
                             return Flow::Push(child);
                         }
+                        Ok(AwaitOut::Resume(child)) => return Flow::Push(child),
+                        Ok(AwaitOut::Throw(child, e)) => return Flow::PushThrow(child, e),
                         Ok(AwaitOut::Block) => return Flow::Block,
                         Err(Raise::Exc(e)) => return Flow::Raise(e, true),
                         Err(Raise::Limit(l)) => return Flow::Limit(l),
+                        Err(Raise::Call(p)) => {
+                            return Flow::Push(self.pending_frame(
+                                *p,
+                                crate::protocol::Redo::Inst,
+                                None,
+                            ))
+                        }
                     }
                 }
                 Terminator::Suspend {
@@ -845,16 +960,20 @@ impl Interp {
                 }
                 Terminator::Suspend {
                     kind: SuspendKind::YieldFrom,
+                    value,
+                    dst,
                     ..
                 } => {
-                    return self.raise_new(
-                        ClassId::NotImplementedError,
-                        "the pycps runtime does not support `yield from` yet",
-                    );
+                    if let Some(flow) = tri!(self, self.yield_from_step(frame, *value, *dst)) {
+                        return flow;
+                    }
                 }
                 Terminator::Unreachable => {
                     return self.raise_new(ClassId::SystemError, "reached unreachable code");
                 }
+            }
+            if ONE {
+                return Flow::Next;
             }
             continue 'block;
         }
@@ -878,12 +997,17 @@ impl Interp {
                 Some(Flow::Push(nf))
             }
             Ok(CallOut::Native(mut nf, mut cont)) => {
-                cont.dst = dst;
+                chain_end(&mut cont).dst = dst;
                 nf.ret = ReturnTo::Native(Box::new(cont));
                 Some(Flow::Push(nf))
             }
             Err(Raise::Exc(e)) => Some(Flow::Raise(e, true)),
             Err(Raise::Limit(l)) => Some(Flow::Limit(l)),
+            Err(Raise::Call(p)) => Some(Flow::Push(self.pending_frame(
+                *p,
+                crate::protocol::Redo::Inst,
+                None,
+            ))),
         }
     }
 
@@ -891,6 +1015,7 @@ impl Interp {
         match self.err(cls, msg) {
             Raise::Exc(e) => Flow::Raise(e, true),
             Raise::Limit(l) => Flow::Limit(l),
+            Raise::Call(p) => Flow::Push(self.pending_frame(*p, crate::protocol::Redo::Inst, None)),
         }
     }
 
@@ -934,30 +1059,58 @@ impl Interp {
     }
 
     /// Runs a native continuation (a built-in that called back into
-    /// Python) after an event; its caller is the top frame.
-    fn native_resume(
+    /// Python) after an event; its caller is the top frame. Results of a
+    /// continuation with a `parent` feed the parent (continuations nest),
+    /// exceptions travel up the parent chain until one catches them.
+    pub(crate) fn native_resume(
         &mut self,
         frames: &mut [Frame],
         cont: NativeCont,
         ev: NativeEvent,
     ) -> Option<Flow> {
+        let module = self.module.clone();
         let mut cont = cont;
         let mut ev = ev;
         loop {
             let dst = cont.dst;
-            let step = match self.native_step(cont, ev) {
+            let parent = cont.parent.take();
+            let saved = std::mem::replace(&mut self.nested_mode, true);
+            let r = self.native_step(cont, ev);
+            self.nested_mode = saved;
+            let step = match r {
                 Ok(step) => step,
-                Err(Raise::Exc(e)) => return Some(Flow::Raise(e, true)),
+                Err(Raise::Exc(e)) => match parent {
+                    Some(p) => {
+                        cont = *p;
+                        ev = NativeEvent::Raised(e);
+                        continue;
+                    }
+                    None => return Some(Flow::Raise(e, true)),
+                },
                 Err(Raise::Limit(l)) => return Some(Flow::Limit(l)),
+                Err(Raise::Call(_)) => {
+                    return Some(self.raise_new(
+                        ClassId::SystemError,
+                        "internal error: a special method call escaped its continuation",
+                    ))
+                }
             };
             let out = match step {
                 NativeStep::Done(v) => CallOut::Value(v),
                 NativeStep::Call(out) => out,
-                NativeStep::Push(mut nf, c) => {
+                NativeStep::Push(mut nf, mut c) => {
+                    c.parent = parent;
                     nf.ret = ReturnTo::Native(Box::new(c));
                     return Some(Flow::Push(nf));
                 }
-                NativeStep::ResumeGen(gen, c) => {
+                NativeStep::PushRaw(mut nf) => {
+                    if let ReturnTo::Native(c) = &mut nf.ret {
+                        attach_parent(c, parent);
+                    }
+                    return Some(Flow::Push(nf));
+                }
+                NativeStep::ResumeGen(gen, mut c) => {
+                    c.parent = parent;
                     let dstc = c.dst;
                     match self.resume_generator(gen, ReturnTo::Native(Box::new(c.clone()))) {
                         Some(flow) => return Some(flow),
@@ -969,15 +1122,56 @@ impl Interp {
                         }
                     }
                 }
-            };
-            let caller = frames.last_mut()?;
-            return match self.finish_call(caller, dst, Ok(out)) {
-                Some(flow) => Some(flow),
-                None => {
-                    caller.ip += 1;
-                    None
+                NativeStep::Retry => return None,
+                NativeStep::Yield(v) => return Some(Flow::Yield(v)),
+                NativeStep::Resume(v) => {
+                    if let Some(caller) = frames.last_mut() {
+                        finish_yield_from(&module, caller, v);
+                    }
+                    return None;
                 }
             };
+            match parent {
+                Some(p) => match out {
+                    CallOut::Value(v) => {
+                        cont = *p;
+                        ev = NativeEvent::Returned(v);
+                        continue;
+                    }
+                    CallOut::Push(mut nf) => {
+                        nf.ret = ReturnTo::Native(p);
+                        return Some(Flow::Push(nf));
+                    }
+                    CallOut::Native(mut nf, mut c) => {
+                        attach_parent(&mut c, Some(p));
+                        nf.ret = ReturnTo::Native(Box::new(c));
+                        return Some(Flow::Push(nf));
+                    }
+                },
+                None => {
+                    let Some(caller) = frames.last_mut() else {
+                        // Bottom of a nested run: its result ends the run.
+                        return match out {
+                            CallOut::Value(v) => Some(Flow::Return(v)),
+                            CallOut::Push(mut nf) => {
+                                nf.ret = ReturnTo::TaskRoot;
+                                Some(Flow::Push(nf))
+                            }
+                            CallOut::Native(mut nf, c) => {
+                                nf.ret = ReturnTo::Native(Box::new(c));
+                                Some(Flow::Push(nf))
+                            }
+                        };
+                    };
+                    return match self.finish_call(caller, dst, Ok(out)) {
+                        Some(flow) => Some(flow),
+                        None => {
+                            caller.ip += 1;
+                            None
+                        }
+                    };
+                }
+            }
         }
     }
 
@@ -1036,13 +1230,45 @@ impl Interp {
 }
 
 /// Delivers a value to a frame suspended at an await/yield: writes the
-/// suspend's `dst` and moves to its resume block.
+/// suspend's `dst` and moves to its resume block. At a `yield from` the
+/// frame stays at the suspend (re-executing it forwards `v`, kept in
+/// `dst`, to the delegate).
 pub(crate) fn deliver_suspend(module: &Module, frame: &mut Frame, v: Value) {
+    let block = module.function(frame.func).block(frame.block);
+    if let Terminator::Suspend {
+        resume, dst, kind, ..
+    } = &block.term
+    {
+        frame.regs[dst.index()] = v;
+        if *kind != SuspendKind::YieldFrom {
+            frame.block = *resume;
+            frame.ip = 0;
+        }
+    }
+}
+
+/// A `yield from` finished with `v`: continue after the suspend.
+pub(crate) fn finish_yield_from(module: &Module, frame: &mut Frame, v: Value) {
     let block = module.function(frame.func).block(frame.block);
     if let Terminator::Suspend { resume, dst, .. } = &block.term {
         frame.regs[dst.index()] = v;
         frame.block = *resume;
         frame.ip = 0;
+    }
+}
+
+/// Appends `parent` at the end of a continuation chain.
+pub(crate) fn attach_parent(c: &mut NativeCont, parent: Option<Box<NativeCont>>) {
+    let Some(p) = parent else { return };
+    chain_end(c).parent = Some(p);
+}
+
+/// The outermost continuation of a chain (the one whose result goes to
+/// the caller frame's `dst`).
+pub(crate) fn chain_end(c: &mut NativeCont) -> &mut NativeCont {
+    match c.parent {
+        Some(ref mut p) => chain_end(p),
+        None => c,
     }
 }
 

@@ -32,6 +32,14 @@ pub enum ReturnTo {
     /// A generator frame resumed by `ForIter` in the caller; a return
     /// means exhaustion.
     GenNext { gen: crate::value::ObjRef },
+    /// An async generator frame run by awaiting one of its operations
+    /// (`__anext__`, `asend`, `athrow`, `aclose` when `closing`): a yield
+    /// delivers the value to the awaiting caller, a return ends the
+    /// iteration (see `crate::asyncio::agen`).
+    AGen {
+        gen: crate::value::ObjRef,
+        closing: bool,
+    },
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -48,6 +56,12 @@ pub struct Frame {
     /// Runs inside an event loop (a coroutine, or called from one):
     /// `asyncio.run` refuses to start there.
     pub in_async: bool,
+    /// The namespace dict of a class body frame (`LoadName`/`StoreName`).
+    #[serde(default)]
+    pub ns: Option<crate::value::ObjRef>,
+    /// An exception thrown in (`gen.throw`) to raise when the frame runs.
+    #[serde(default)]
+    pub pending_throw: Option<Value>,
 }
 
 impl Frame {
@@ -61,6 +75,8 @@ impl Frame {
             exc: Value::None,
             handled: Vec::new(),
             in_async,
+            ns: None,
+            pending_throw: None,
         }
     }
 }

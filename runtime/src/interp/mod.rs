@@ -14,8 +14,10 @@
 //! argument binding), `unwind` (raising, tracebacks).
 
 pub mod call;
+pub mod classexec;
 pub mod exec;
 pub mod frame;
+pub mod pattern;
 pub mod unwind;
 
 use crate::capability::{Capabilities, CapabilityCall};
@@ -37,6 +39,10 @@ pub enum Raise {
     Exc(Value),
     /// A hard limit: ends the run.
     Limit(LimitError),
+    /// A synchronous operation needs a Python call first (see
+    /// [`crate::protocol`]): the interpreter pushes the frame and replays
+    /// the operation with its result. Never visible to Python code.
+    Call(Box<crate::protocol::PendingCall>),
 }
 
 pub type PyResult<T> = Result<T, Raise>;
@@ -50,6 +56,35 @@ pub struct Task {
     /// Delivered when the task runs next (its top frame is at a suspend).
     pub resume: Option<Result<Value, Value>>,
     pub done: bool,
+    /// The future this task is blocked on (what `cancel()` cancels).
+    #[serde(default)]
+    pub waiting_on: Option<ObjRef>,
+    /// `cancel()` was called while the task was not blocked on a future:
+    /// `CancelledError` is thrown in at its next step.
+    #[serde(default)]
+    pub must_cancel: bool,
+    /// Cancellation requests not yet withdrawn (`Task.cancelling()`).
+    #[serde(default)]
+    pub cancel_requests: u32,
+    /// The message of a pending `must_cancel`.
+    #[serde(default)]
+    pub cancel_msg: Option<Value>,
+}
+
+impl Task {
+    /// A new ready-to-run task over `frames`.
+    pub fn new(frames: Vec<Frame>, future: ObjRef) -> Task {
+        Task {
+            frames,
+            future,
+            resume: None,
+            done: false,
+            waiting_on: None,
+            must_cancel: false,
+            cancel_requests: 0,
+            cancel_msg: None,
+        }
+    }
 }
 
 /// Instructions between two checks of fuel, time and memory.
@@ -78,6 +113,14 @@ pub struct Interp {
     pub issued: Vec<CapabilityCall>,
     /// Outstanding capability calls: call id → future.
     pub outstanding: BTreeMap<u64, ObjRef>,
+    /// Capability calls cancelled since the host last asked
+    /// (`Run::take_cancelled`): their results are no longer wanted.
+    pub cancelled_calls: Vec<crate::capability::CallId>,
+    /// Virtual time in ns (`Clock::Virtual`).
+    pub vnow: u64,
+    /// Deferred child completions (CPython's `call_soon` of a done
+    /// callback); each has a [`crate::asyncio::SOON`] entry in `ready`.
+    pub soon: VecDeque<(ObjRef, usize, Result<Value, Value>)>,
     pub next_call: u64,
     pub next_task_name: u64,
     pub output: String,
@@ -92,6 +135,17 @@ pub struct Interp {
     pub repr_stack: Vec<ObjRef>,
     /// Byte offsets of line starts in the source (tracebacks).
     pub line_starts: Vec<u32>,
+    /// Memo of the operation being replayed (see [`crate::protocol`]).
+    pub replay: Option<crate::protocol::ReplayState>,
+    /// `call_sync` runs frames on a nested stack (no redo target).
+    pub nested_mode: bool,
+    pub nested_depth: u32,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: Value,
+    /// `__repr__` results of user objects for the repr walk in progress.
+    pub repr_memo: Vec<(ObjRef, String)>,
+    /// `__str__` results of user exceptions for the traceback being rendered.
+    pub str_memo: Vec<(ObjRef, String)>,
 }
 
 impl Interp {
@@ -119,6 +173,9 @@ impl Interp {
             timers: Vec::new(),
             issued: Vec::new(),
             outstanding: BTreeMap::new(),
+            cancelled_calls: Vec::new(),
+            vnow: 0,
+            soon: VecDeque::new(),
             next_call: 1,
             next_task_name: 1,
             output: String::new(),
@@ -130,7 +187,14 @@ impl Interp {
             argbuf: Vec::new(),
             repr_stack: Vec::new(),
             line_starts,
+            replay: None,
+            nested_mode: false,
+            nested_depth: 0,
+            not_implemented: Value::None,
+            repr_memo: Vec::new(),
+            str_memo: Vec::new(),
         };
+        it.not_implemented = Value::Obj(it.heap.alloc(Object::NotImplemented));
         it.consts = module
             .consts
             .iter()
@@ -140,6 +204,14 @@ impl Interp {
             it.builtins[i] = crate::builtins::lookup_builtin(&mut it, name);
         }
         it
+    }
+
+    /// The run's clock in ns since its start (real or virtual).
+    pub fn now_ns(&self) -> u64 {
+        match self.limits.clock {
+            crate::limits::Clock::Real => self.epoch.elapsed().as_nanos() as u64,
+            crate::limits::Clock::Virtual => self.vnow,
+        }
     }
 
     /// 1-based line of a byte offset.
@@ -173,6 +245,8 @@ impl Interp {
             context: Value::None,
             suppress_context: false,
             traceback: Vec::new(),
+            user_class: None,
+            dict: None,
         }))))
     }
 

@@ -45,18 +45,23 @@ impl Interp {
         }
     }
 
-    /// Unwinds `frames` to the nearest handler. `None`: a handler was
-    /// found (the top frame is now at it); `Some(exit)`: the task is done.
+    /// Unwinds `frames` to the nearest handler. `Ok(None)`: a handler was
+    /// found (the top frame is now at it); `Ok(Some(flow))`: a native
+    /// continuation took the exception and asks for `flow`; `Err(exit)`:
+    /// the task is done.
     pub(crate) fn unwind(
         &mut self,
         module: &Module,
         frames: &mut Vec<Frame>,
         exc: Value,
         record_top: bool,
-    ) -> Option<Exit> {
+    ) -> Result<Option<super::exec::Flow>, Exit> {
         let mut record = record_top;
+        let mut exc = exc;
         loop {
-            let frame = frames.last_mut()?;
+            let Some(frame) = frames.last_mut() else {
+                return Err(Exit::Raised(exc));
+            };
             if record {
                 let entry = TbEntry {
                     func: frame.func,
@@ -70,33 +75,82 @@ impl Interp {
                 frame.block = h;
                 frame.ip = 0;
                 frame.exc = exc;
-                return None;
+                return Ok(None);
             }
-            let done = frames.pop()?;
+            let Some(done) = frames.pop() else {
+                return Err(Exit::Raised(exc));
+            };
+            if matches!(module.function(done.func).kind, FunctionKind::Generator) {
+                exc = self.pep479(exc);
+            }
             match done.ret {
-                ReturnTo::TaskRoot => return Some(Exit::Raised(exc)),
+                ReturnTo::TaskRoot => return Err(Exit::Raised(exc)),
                 ReturnTo::GenNext { gen } => self.set_gen_state(gen, CoroState::Done),
+                ReturnTo::AGen { gen, closing } => {
+                    self.set_agen_state(gen, CoroState::Done);
+                    let c = self.heap.class_of(exc);
+                    if closing
+                        && (c.is_subclass(crate::classes::ClassId::GeneratorExit)
+                            || c.is_subclass(crate::classes::ClassId::StopAsyncIteration))
+                    {
+                        // `aclose()` finished the generator: it returns None.
+                        if let Some(caller) = frames.last_mut() {
+                            super::exec::deliver_suspend(module, caller, Value::None);
+                            return Ok(None);
+                        }
+                    }
+                }
                 ReturnTo::Native(cont) => {
                     if let Some(gen) = cont.draining_gen() {
                         self.set_gen_state(gen, CoroState::Done);
                     }
+                    let flow = self.native_resume(
+                        frames,
+                        *cont,
+                        crate::builtins::NativeEvent::Raised(exc),
+                    );
+                    return Ok(flow);
                 }
                 ReturnTo::Call(_) | ReturnTo::Await => {}
             }
             if frames.is_empty() {
-                return Some(Exit::Raised(exc));
+                return Err(Exit::Raised(exc));
             }
         }
     }
 
+    /// PEP 479: a `StopIteration` leaving a generator becomes
+    /// `RuntimeError: generator raised StopIteration`.
+    fn pep479(&mut self, exc: Value) -> Value {
+        if !self.heap.class_of(exc).is_subclass(crate::classes::ClassId::StopIteration) {
+            return exc;
+        }
+        let m = self.heap.str("generator raised StopIteration");
+        let e = self.new_exception(crate::classes::ClassId::RuntimeError, vec![m]);
+        if let Some(Object::Exception(x)) = e.as_obj().map(|r| self.heap.get_mut(r)) {
+            x.cause = exc;
+            x.context = exc;
+            x.suppress_context = true;
+        }
+        e
+    }
+
     /// An uncaught exception as host data, with its rendered traceback.
     pub fn py_exception(&mut self, exc: Value) -> PyException {
-        let cls = self.heap.class_of(exc);
-        PyException {
-            type_name: cls.name().to_string(),
+        // User `__str__`/`__repr__` results, computed before rendering.
+        let (saved_r, saved_s) = (
+            std::mem::take(&mut self.repr_memo),
+            std::mem::take(&mut self.str_memo),
+        );
+        self.prepare_exception_render(exc);
+        let e = PyException {
+            type_name: self.heap.type_name(exc).to_string(),
             message: self.exception_message(exc),
             traceback: self.format_traceback(exc),
-        }
+        };
+        self.repr_memo = saved_r;
+        self.str_memo = saved_s;
+        e
     }
 
     /// CPython's traceback text, including chained exceptions.
@@ -183,7 +237,13 @@ impl Interp {
             }
             flush(out, repeats);
         }
-        let name = e.class.qualified_name();
+        let name = match e.user_class {
+            Some(c) => match self.heap.get(c) {
+                Object::UserClass(c) => c.qualname.clone(),
+                _ => e.class.qualified_name(),
+            },
+            None => e.class.qualified_name(),
+        };
         let msg = self.exception_message(exc);
         if msg.is_empty() {
             out.push_str(&name);

@@ -134,6 +134,11 @@ impl Interp {
     }
 
     fn binary_slow(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            if let Some(v) = self.binary_dunder(op, a, b, inplace)? {
+                return Ok(v);
+            }
+        }
         // Bools with bitwise operators stay bools.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
@@ -506,6 +511,16 @@ impl Interp {
 
     /// Unary operators.
     pub fn unary(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
+        if op != UnaryOp::Not && self.is_user_obj(v) {
+            let name = match op {
+                UnaryOp::Neg => "__neg__",
+                UnaryOp::Pos => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(r) = self.call_special(v, name, &[])? {
+                return Ok(r);
+            }
+        }
         match (op, v) {
             (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(v)?)),
             (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
@@ -564,6 +579,7 @@ impl Interp {
                     Object::Dict(d) => !d.is_empty(),
                     _ => true,
                 },
+                Object::Instance(_) => return self.user_truthy(v).map(|t| t.unwrap_or(true)),
                 _ => true,
             },
         })

@@ -220,6 +220,11 @@ fn int_float_eq(i: i64, f: f64) -> bool {
 impl Interp {
     /// `hash(v)` or `TypeError: unhashable type: 'list'`.
     pub fn hash(&mut self, v: Value) -> PyResult<u64> {
+        if self.is_user_obj(v) {
+            if let Some(h) = self.user_hash(v)? {
+                return Ok(h);
+            }
+        }
         match self.heap.hash(v) {
             Ok(h) => Ok(h),
             Err(c) => Err(self.type_error(format!("unhashable type: '{}'", c.name()))),
@@ -228,6 +233,15 @@ impl Interp {
 
     /// One comparison.
     pub fn compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Value> {
+        if !matches!(
+            op,
+            CompareOp::Is | CompareOp::IsNot | CompareOp::In | CompareOp::NotIn
+        ) && (self.is_user_obj(a) || self.is_user_obj(b))
+        {
+            if let Some(v) = self.rich_compare(op, a, b)? {
+                return Ok(v);
+            }
+        }
         Ok(Value::Bool(match op {
             CompareOp::Eq => self.heap.eq(a, b),
             CompareOp::Ne => !self.heap.eq(a, b),
@@ -252,6 +266,16 @@ impl Interp {
 
     /// Orders two values for `<`-style operators (`None` = unordered, as NaN).
     pub fn order(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<Option<Ordering>> {
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            let v = self.rich_compare(op, a, b)?.unwrap_or(Value::Bool(false));
+            let t = self.truthy(v)?;
+            return Ok(Some(match (op, t) {
+                (CompareOp::Lt | CompareOp::Le, true) => Ordering::Less,
+                (CompareOp::Lt | CompareOp::Le, false) => Ordering::Greater,
+                (_, true) => Ordering::Greater,
+                (_, false) => Ordering::Less,
+            }));
+        }
         match self.try_order(a, b, 0) {
             Ok(o) => Ok(o),
             Err(()) => {
@@ -323,6 +347,9 @@ impl Interp {
 
     /// `needle in container`.
     pub fn contains(&mut self, container: Value, needle: Value) -> PyResult<bool> {
+        if let Some(r) = self.user_contains(container, needle)? {
+            return Ok(r);
+        }
         if let Some(items) = container.as_obj().and_then(|r| self.native_items(r)) {
             for x in items {
                 if self.py_eq(x, needle)? {

@@ -16,16 +16,85 @@ const MAX_DEPTH: usize = 800;
 struct TooDeep;
 
 impl Interp {
-    /// `repr(v)`.
+    /// `repr(v)`. Instances of user classes inside `v` are asked for
+    /// their `__repr__` first (in the order the walk meets them, through
+    /// [`Interp::call_sync`]); the walk itself then reads the results.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        let mut users = Vec::new();
+        let mut seen = Vec::new();
+        self.collect_user_objs(v, &mut users, &mut seen, 0);
+        let mut memo = Vec::new();
+        for u in users {
+            if memo.iter().any(|(r, _)| *r == u) {
+                continue;
+            }
+            if let Some(s) = self.user_repr(Value::Obj(u))? {
+                memo.push((u, s));
+            }
+        }
+        let saved = std::mem::replace(&mut self.repr_memo, memo);
         let mut out = String::new();
         let mut stack = Vec::new();
-        match self.repr_into(v, &mut out, &mut stack, 0) {
+        let r = self.repr_into(v, &mut out, &mut stack, 0);
+        self.repr_memo = saved;
+        match r {
             Ok(()) => Ok(out),
             Err(TooDeep) => Err(self.err(
                 ClassId::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
             )),
+        }
+    }
+
+    /// Instances of user classes reachable through built-in containers.
+    pub fn collect_user_objs_pub(&self, v: Value, out: &mut Vec<ObjRef>, seen: &mut Vec<ObjRef>) {
+        self.collect_user_objs(v, out, seen, 0)
+    }
+
+    fn collect_user_objs(
+        &self,
+        v: Value,
+        out: &mut Vec<ObjRef>,
+        seen: &mut Vec<ObjRef>,
+        depth: usize,
+    ) {
+        let Value::Obj(r) = v else { return };
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match self.heap.get(r) {
+            Object::Instance(_) => out.push(r),
+            Object::Exception(e) => {
+                if e.user_class.is_some() {
+                    out.push(r);
+                }
+                for &a in &e.args {
+                    self.collect_user_objs(a, out, seen, depth + 1);
+                }
+            }
+            Object::BoundMethod { recv, .. } => self.collect_user_objs(*recv, out, seen, depth + 1),
+            Object::List(items) | Object::Tuple(items) => {
+                if seen.contains(&r) {
+                    return;
+                }
+                seen.push(r);
+                for &i in items {
+                    self.collect_user_objs(i, out, seen, depth + 1);
+                }
+                seen.pop();
+            }
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                if seen.contains(&r) {
+                    return;
+                }
+                seen.push(r);
+                for e in d.iter() {
+                    self.collect_user_objs(e.key, out, seen, depth + 1);
+                    self.collect_user_objs(e.value, out, seen, depth + 1);
+                }
+                seen.pop();
+            }
+            _ => {}
         }
     }
 
@@ -41,6 +110,9 @@ impl Interp {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: Value) -> PyResult<String> {
+        if let Some(s) = self.user_str(v)? {
+            return Ok(s);
+        }
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => Ok(s.clone()),
@@ -85,6 +157,24 @@ impl Interp {
         let Object::Exception(e) = self.heap.get(r) else {
             return Ok(());
         };
+        if let Some((_, s)) = self.str_memo.iter().find(|(m, _)| *m == r) {
+            out.push_str(s);
+            return Ok(());
+        }
+        if e.class.is_subclass(ClassId::BaseExceptionGroup) {
+            // `msg (N sub-exception[s])`.
+            if let [m, l] = e.args.as_slice() {
+                let n = match self.heap.obj(*l) {
+                    Some(Object::List(v) | Object::Tuple(v)) => v.len(),
+                    _ => 0,
+                };
+                if let Some(Object::Str(s)) = self.heap.obj(*m) {
+                    out.push_str(s);
+                }
+                let _ = write!(out, " ({n} sub-exception{})", if n == 1 { "" } else { "s" });
+                return Ok(());
+            }
+        }
         match e.args.as_slice() {
             [] => Ok(()),
             [a] if e.class == ClassId::KeyError => self.repr_into(*a, out, stack, depth + 1),
@@ -280,6 +370,17 @@ impl Interp {
                     let _ = write!(out, "<generator object {q} at {addr:#x}>");
                     let _ = matches!(c.state, CoroState::Done);
                 }
+                Object::Asyncio(a) => {
+                    let c = a.class();
+                    match c.module() {
+                        Some(m) => {
+                            let _ = write!(out, "<{m}.{} object at {addr:#x}>", c.name());
+                        }
+                        None => {
+                            let _ = write!(out, "<{} object at {addr:#x}>", c.name());
+                        }
+                    }
+                }
                 Object::Future(f) => {
                     let state = match &f.result {
                         None => "pending",
@@ -310,6 +411,56 @@ impl Interp {
                         self.repr_into(v, out, stack, depth + 1)
                     })?;
                 }
+                Object::Exception(e) if e.user_class.is_some() => {
+                    match self.repr_memo.iter().find(|(m, _)| *m == r) {
+                        Some((_, s)) => out.push_str(s),
+                        None => {
+                            out.push_str(&self.heap.type_name(v));
+                            let args = e.args.clone();
+                            if args.len() == 1 {
+                                out.push('(');
+                                self.repr_into(args[0], out, stack, depth + 1)?;
+                                out.push(')');
+                            } else {
+                                self.seq_repr(&args, "(", ")", false, out, stack, depth)?;
+                            }
+                        }
+                    }
+                }
+                Object::Instance(_) => match self.repr_memo.iter().find(|(m, _)| *m == r) {
+                    Some((_, s)) => out.push_str(s),
+                    None => out.push_str(&self.default_repr(v)),
+                },
+                Object::UserClass(c) => {
+                    let _ = write!(out, "<class '__main__.{}'>", c.qualname);
+                }
+                Object::BoundMethod { func, recv } => {
+                    let q = match self.heap.get(func.as_obj().unwrap_or(r)) {
+                        Object::Function(f) => self.module.function(f.func).qualname.clone(),
+                        _ => "?".into(),
+                    };
+                    let _ = write!(out, "<bound method {q} of ");
+                    self.repr_into(*recv, out, stack, depth + 1)?;
+                    out.push('>');
+                }
+                Object::Property(_) => {
+                    let _ = write!(out, "<property object at {addr:#x}>");
+                }
+                Object::StaticMethod(f) | Object::ClassMethod(f) => {
+                    let k = if matches!(obj, Object::StaticMethod(_)) {
+                        "staticmethod"
+                    } else {
+                        "classmethod"
+                    };
+                    let _ = write!(out, "<{k}(");
+                    self.repr_into(*f, out, stack, depth + 1)?;
+                    out.push_str(")>");
+                }
+                Object::Super { cls, .. } => {
+                    let n = self.heap.class_name(*cls);
+                    let _ = write!(out, "<super: <class '{n}'>, <{n} object>>");
+                }
+                Object::NotImplemented => out.push_str("NotImplemented"),
                 Object::Exception(e) => {
                     out.push_str(e.class.name());
                     let args = e.args.clone();

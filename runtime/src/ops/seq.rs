@@ -44,6 +44,9 @@ impl Interp {
 
     /// `len(v)`.
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if self.is_user_obj(v) {
+            return self.user_len(v);
+        }
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Native(_) => {
@@ -147,6 +150,19 @@ impl Interp {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if self.is_user_obj(obj) {
+            return match self.call_special(obj, "__getitem__", &[key])? {
+                Some(v) => Ok(v),
+                None => Err(self.not_subscriptable(obj)),
+            };
+        }
+        if let Some(Object::UserClass(_)) = self.heap.obj(obj) {
+            if let Some(f) = obj.as_obj().and_then(|c| self.class_lookup(c, "__class_getitem__")) {
+                let c = obj.as_obj().unwrap_or(ObjRef(0));
+                let bound = self.bind_attr(f, obj, c)?;
+                return self.call_sync(bound, &[key]);
+            }
+        }
         let Value::Obj(r) = obj else {
             return Err(self.not_subscriptable(obj));
         };
@@ -294,6 +310,15 @@ impl Interp {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.is_user_obj(obj) {
+            return match self.call_special(obj, "__setitem__", &[key, value])? {
+                Some(_) => Ok(()),
+                None => {
+                    let t = self.heap.type_name(obj);
+                    Err(self.type_error(format!("'{t}' object does not support item assignment")))
+                }
+            };
+        }
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item assignment")));
@@ -354,6 +379,15 @@ impl Interp {
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if self.is_user_obj(obj) {
+            return match self.call_special(obj, "__delitem__", &[key])? {
+                Some(_) => Ok(()),
+                None => {
+                    let t = self.heap.type_name(obj);
+                    Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                }
+            };
+        }
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item deletion")));
@@ -413,6 +447,7 @@ impl Interp {
     /// Position of `key` in the dict/set `d`.
     pub fn dict_find(&mut self, d: ObjRef, key: Value) -> PyResult<Option<usize>> {
         let h = self.hash(key)?;
+        let key = self.user_key(d, h, key)?;
         let heap = &self.heap;
         Ok(match heap.get(d) {
             Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
@@ -424,6 +459,7 @@ impl Interp {
 
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
+        let key = self.user_key(d, h, key)?;
         let heap = &self.heap;
         Ok(match heap.get(d) {
             Object::Dict(dict) => dict
@@ -438,10 +474,11 @@ impl Interp {
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
         let Value::Obj(d) = d else { return Ok(()) };
         let h = self.hash(key)?;
+        let found = self.user_key(d, h, key)?;
         let heap = &self.heap;
         let pos = match heap.get(d) {
             Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
-                dict.find(h, |k| k.is(key) || heap.eq(k, key))
+                dict.find(h, |k| k.is(found) || heap.eq(k, found))
             }
             _ => return Ok(()),
         };
@@ -640,6 +677,12 @@ impl Interp {
                     idx: 0,
                 },
                 Object::Iter(_) | Object::Generator(_) => return Ok(v),
+                Object::Instance(_) | Object::Exception(_) if self.is_user_obj(v) => {
+                    return match self.user_iter(v)? {
+                        Some(it) => Ok(it),
+                        None => Err(self.not_iterable(v)),
+                    }
+                }
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
@@ -655,6 +698,11 @@ impl Interp {
     /// `next(it)`: `None` when exhausted. Generators are driven by the
     /// interpreter (they need frames), never here.
     pub fn iter_next(&mut self, it: ObjRef) -> PyResult<Option<Value>> {
+        match self.heap.get(it) {
+            Object::Instance(_) => return self.user_next(Value::Obj(it)),
+            Object::Generator(_) => return self.gen_next_sync(it),
+            _ => {}
+        }
         // Fast paths that only read.
         let step = match self.heap.get(it) {
             Object::Iter(IterObj::Seq { seq, idx }) => {

@@ -1,4 +1,3 @@
-# pycps: xfail
 # AttributeError on an instance
 class User:
     def __init__(self, name):

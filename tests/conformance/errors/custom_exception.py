@@ -1,4 +1,3 @@
-# pycps: xfail
 # an uncaught user-defined exception
 class ValidationError(Exception):
     pass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # an exception raised inside __init__
 class Temperature:
     def __init__(self, kelvin):

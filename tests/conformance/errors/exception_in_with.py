@@ -1,4 +1,3 @@
-# pycps: xfail
 # an exception inside a with block still runs __exit__ and propagates
 class Managed:
     def __enter__(self):

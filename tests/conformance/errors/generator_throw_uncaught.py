@@ -1,4 +1,3 @@
-# pycps: xfail
 # throw() into a generator that does not handle the exception
 def gen():
     yield 1

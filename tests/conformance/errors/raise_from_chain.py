@@ -1,4 +1,3 @@
-# pycps: xfail
 # raise ... from ... leaves the last exception on the last line
 class ConfigError(Exception):
     pass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a method called with the wrong number of arguments
 class Counter:
     def __init__(self):

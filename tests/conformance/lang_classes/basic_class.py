@@ -1,4 +1,3 @@
-# pycps: xfail
 # __init__, methods, class attributes vs instance attributes
 class Dog:
     species = "canis"

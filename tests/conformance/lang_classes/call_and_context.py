@@ -1,4 +1,3 @@
-# pycps: xfail
 # __call__ and __enter__/__exit__
 class Multiplier:
     def __init__(self, k):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # class-level mutable attributes are shared; instance attributes shadow
 class Registry:
     items = []

@@ -1,4 +1,3 @@
-# pycps: xfail
 # @classmethod alternative constructors and @staticmethod helpers
 class Date:
     def __init__(self, y, m, d):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # arithmetic dunders including reflected and in-place ops
 class Vec:
     def __init__(self, x, y):

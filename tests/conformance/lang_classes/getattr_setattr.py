@@ -1,4 +1,3 @@
-# pycps: xfail
 # getattr/setattr/hasattr/delattr and dynamic attributes
 class Obj:
     pass

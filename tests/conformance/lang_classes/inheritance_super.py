@@ -1,4 +1,3 @@
-# pycps: xfail
 # single inheritance, overriding, super()
 class Shape:
     def __init__(self, name):

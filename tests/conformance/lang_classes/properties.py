@@ -1,4 +1,3 @@
-# pycps: xfail
 # @property with setter and deleter, validation
 class Temperature:
     def __init__(self, celsius):

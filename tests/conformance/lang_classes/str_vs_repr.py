@@ -1,4 +1,3 @@
-# pycps: xfail
 # __str__ and __repr__ in print, f-strings and containers
 class Money:
     def __init__(self, cents):

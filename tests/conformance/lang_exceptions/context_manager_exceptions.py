@@ -1,4 +1,3 @@
-# pycps: xfail
 # with statement exception handling and suppression
 class Suppress:
     def __init__(self, *kinds):

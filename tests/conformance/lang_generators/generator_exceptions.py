@@ -1,4 +1,3 @@
-# pycps: xfail
 # exceptions inside generators propagate to the consumer
 def parse_ints(items):
     for item in items:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # generator methods and __iter__ as a generator
 class Tree:
     def __init__(self, value, *children):

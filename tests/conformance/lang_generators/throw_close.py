@@ -1,4 +1,3 @@
-# pycps: xfail
 # throw() and close() on generators; finally blocks run
 def worker():
     try:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # yield from delegates and returns the subgenerator's value
 def inner(n):
     for i in range(n):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # annotations are accepted and do not affect behaviour
 from __future__ import annotations
 from typing import Optional, List, Dict, Tuple, Union, Any, Callable

@@ -1,4 +1,3 @@
-# pycps: xfail
 # with statements: nested, multiple targets, tuple unpacking in as
 class Tag:
     depth = 0

@@ -1,4 +1,3 @@
-# pycps: xfail
 # an elevator controller simulation with a SCAN scheduling policy
 class Elevator:
     def __init__(self, floors):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # an org chart: tree building, recursive totals, paths and formatting
 EMPLOYEES = [
     ("ceo", None, "Ada", 300),

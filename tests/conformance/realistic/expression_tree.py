@@ -1,4 +1,3 @@
-# pycps: xfail
 # build expression trees from prefix notation, simplify, differentiate, print
 class Expr:
     pass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # render data as a markdown table with alignment and totals
 DATA = [
     {"team": "Platform", "q1": 120500, "q2": 98000.5, "head": 12, "lead": "Ann"},

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a plugin system: decorator registration, class registration, hooks with priorities
 class Registry:
     def __init__(self):

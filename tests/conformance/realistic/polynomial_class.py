@@ -1,4 +1,3 @@
-# pycps: xfail
 # a polynomial class with arithmetic, evaluation, derivative and pretty printing
 class Poly:
     def __init__(self, coeffs):

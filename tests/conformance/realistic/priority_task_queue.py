@@ -1,4 +1,3 @@
-# pycps: xfail
 # a priority task queue with aging, retries and a processing log
 class Task:
     seq = 0

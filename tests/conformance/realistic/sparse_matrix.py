@@ -1,4 +1,3 @@
-# pycps: xfail
 # a sparse matrix class (dict of keys) with arithmetic and pretty printing
 class Sparse:
     def __init__(self, rows, cols, data=None):

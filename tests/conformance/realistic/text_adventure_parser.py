@@ -1,4 +1,3 @@
-# pycps: xfail
 # a tiny text adventure: rooms, inventory, command parsing
 ROOMS = {
     "hall": {"desc": "a dusty hall", "exits": {"north": "library", "east": "kitchen"}, "items": ["lamp"]},

@@ -1,4 +1,3 @@
-# pycps: xfail
 # tokenizer + recursive-descent parser + evaluator for arithmetic
 class Token:
     def __init__(self, kind, value, pos):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a trie with insert, prefix search, ranked autocomplete and deletion
 class TrieNode:
     __slots__ = ("children", "count", "end")

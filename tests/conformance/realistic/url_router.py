@@ -1,4 +1,3 @@
-# pycps: xfail
 # a URL router with path parameters, converters and 404/405 handling
 import re
 

@@ -1,0 +1,693 @@
+//! User-defined classes and their instances: class creation (C3 MRO,
+//! namespace, `__class__` cell), attribute lookup in CPython's order (data
+//! descriptors on the type, then the instance dict, then non-data
+//! descriptors and class attributes), bound methods, `property`,
+//! `staticmethod`, `classmethod` and `super`.
+//!
+//! Representation: a class is `Object::UserClass(ClassObj)` whose namespace
+//! is a separate `Dict` object (so `C.__dict__` aliases it); an instance is
+//! `Object::Instance(InstanceObj)` with its own attribute dict object, or,
+//! for subclasses of built-in exceptions, an `Object::Exception` whose
+//! `user_class`/`dict` are set (so raising, matching and tracebacks keep
+//! working on the built-in representation).
+//!
+//! Invariants: `mro[0]` is the class itself and the MRO ends with `object`;
+//! `base` is the first built-in class of the MRO (`object` or an exception
+//! class): the layout of the instances. Running Python code from here
+//! (property getters, `__getattr__`) goes through [`Interp::call_sync`].
+
+use crate::classes::ClassId;
+use crate::dict::Dict;
+use crate::interp::{Interp, PyResult};
+use crate::object::Object;
+use crate::ops::compare::hash_str;
+use crate::value::{ObjRef, Value};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ClassObj {
+    pub name: String,
+    pub qualname: String,
+    /// Base class objects (built-in or user), as written.
+    pub bases: Vec<ObjRef>,
+    /// Method resolution order, starting with the class itself.
+    pub mro: Vec<ObjRef>,
+    /// The namespace: a `Dict` object.
+    pub dict: ObjRef,
+    /// Nearest built-in class in the MRO (the instance layout).
+    pub base: ClassId,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct InstanceObj {
+    pub class: ObjRef,
+    /// Copied from the class (so `class_of` needs no second lookup).
+    pub base: ClassId,
+    /// The attribute dict: a `Dict` object.
+    pub dict: ObjRef,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// Built-in classes a user class may derive from.
+fn subclassable(c: ClassId) -> bool {
+    c == ClassId::Object || c.is_exception()
+}
+
+impl Interp {
+    /// Looks `name` up in the str-keyed dict object `d`.
+    pub fn dict_get_str(&self, d: ObjRef, name: &str) -> Option<Value> {
+        let heap = &self.heap;
+        match heap.get(d) {
+            Object::Dict(dict) => dict
+                .find(hash_str(name), |k| heap.as_str(k) == Some(name))
+                .and_then(|p| dict.entry(p))
+                .map(|e| e.value),
+            _ => None,
+        }
+    }
+
+    /// `d[name] = v` for a str key.
+    pub fn dict_set_str(&mut self, d: ObjRef, name: &str, v: Value) -> PyResult<()> {
+        let k = self.heap.str(name);
+        self.dict_set(Value::Obj(d), k, v)
+    }
+
+    /// The MRO of any class object.
+    pub fn mro_of(&self, cls: ObjRef) -> Vec<ObjRef> {
+        match self.heap.get(cls) {
+            Object::UserClass(c) => c.mro.clone(),
+            Object::Class(c) => {
+                let mut out = vec![c.obj()];
+                let mut cur = *c;
+                while cur.base() != cur {
+                    cur = cur.base();
+                    out.push(cur.obj());
+                }
+                if *c != ClassId::Object && cur != ClassId::Object {
+                    out.push(ClassId::Object.obj());
+                }
+                out
+            }
+            _ => vec![cls],
+        }
+    }
+
+    /// `cls` is a class object (built-in or user).
+    pub fn is_class(&self, v: Value) -> bool {
+        matches!(
+            self.heap.obj(v),
+            Some(Object::Class(_) | Object::UserClass(_))
+        )
+    }
+
+    /// `issubclass(a, b)` for class objects.
+    pub fn class_is_subclass(&self, a: ObjRef, b: ObjRef) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Object::Class(x), Object::Class(y)) => x.is_subclass(*y),
+            (Object::UserClass(c), _) => c.mro.contains(&b),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` for one class object.
+    pub fn is_instance_of(&self, v: Value, cls: ObjRef) -> bool {
+        let t = self.heap.type_of(v);
+        if self.class_is_subclass(t, cls) {
+            return true;
+        }
+        // `bool` is an `int` etc.: the built-in relation of the layout class.
+        match self.heap.get(cls) {
+            Object::Class(c) => self.heap.class_of(v).is_subclass(*c),
+            _ => false,
+        }
+    }
+
+    /// C3 linearisation of a new class with `bases`.
+    fn c3_mro(&mut self, me: ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| self.mro_of(b)).collect();
+        seqs.push(bases.to_vec());
+        let mut out = vec![me];
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let head = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            let Some(head) = head else {
+                let mut names: Vec<String> = Vec::new();
+                for &b in bases {
+                    let n = self.heap.class_name(b);
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            out.push(head);
+            for s in &mut seqs {
+                if s.first() == Some(&head) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// Creates a class from an evaluated class body (`BuildClass`).
+    pub fn create_class(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        bases: &[Value],
+        ns: ObjRef,
+    ) -> PyResult<Value> {
+        let mut base_refs = Vec::new();
+        for &b in bases {
+            match self.heap.obj(b) {
+                Some(Object::Class(c)) => {
+                    let c = *c;
+                    if !subclassable(c) {
+                        return Err(self.type_error(format!(
+                            "pycps does not support subclassing the built-in type '{}' yet",
+                            c.name()
+                        )));
+                    }
+                    base_refs.push(c.obj());
+                }
+                Some(Object::UserClass(_)) => {
+                    base_refs.push(b.as_obj().unwrap_or(ClassId::Object.obj()))
+                }
+                _ if self.heap.class_of(b) == ClassId::TypingAlias => {} // `Generic[T]`
+                _ => return Err(self.type_error("bases must be types")),
+            }
+        }
+        for (i, b) in base_refs.iter().enumerate() {
+            if base_refs[..i].contains(b) {
+                let n = self.heap.class_name(*b);
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
+        if base_refs.is_empty() {
+            base_refs.push(ClassId::Object.obj());
+        }
+        // Allocate first so the MRO can name the class itself.
+        let me = self.heap.alloc(Object::Ellipsis);
+        let mro = match self.c3_mro(me, &base_refs) {
+            Ok(m) => m,
+            Err(e) => {
+                *self.heap.get_mut(me) = Object::Tuple(Vec::new());
+                return Err(e);
+            }
+        };
+        // Layout: the built-in classes of the MRO must form one chain.
+        let builtins: Vec<ClassId> = mro
+            .iter()
+            .filter_map(|&c| match self.heap.get(c) {
+                Object::Class(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        let base = builtins.first().copied().unwrap_or(ClassId::Object);
+        if builtins.iter().any(|c| !base.is_subclass(*c)) {
+            *self.heap.get_mut(me) = Object::Tuple(Vec::new());
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
+        // Implicit conversions of the namespace, as `type.__new__` does.
+        if let Some(f) = self.dict_get_str(ns, "__new__") {
+            if matches!(self.heap.obj(f), Some(Object::Function(_))) {
+                let sm = Value::Obj(self.heap.alloc(Object::StaticMethod(f)));
+                self.dict_set_str(ns, "__new__", sm)?;
+            }
+        }
+        for n in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = self.dict_get_str(ns, n) {
+                if matches!(self.heap.obj(f), Some(Object::Function(_))) {
+                    let cm = Value::Obj(self.heap.alloc(Object::ClassMethod(f)));
+                    self.dict_set_str(ns, n, cm)?;
+                }
+            }
+        }
+        if self.dict_get_str(ns, "__eq__").is_some() && self.dict_get_str(ns, "__hash__").is_none()
+        {
+            self.dict_set_str(ns, "__hash__", Value::None)?;
+        }
+        if self.dict_get_str(ns, "__doc__").is_none() {
+            self.dict_set_str(ns, "__doc__", Value::None)?;
+        }
+        let bases_written: Vec<ObjRef> = base_refs;
+        *self.heap.get_mut(me) = Object::UserClass(Box::new(ClassObj {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            bases: bases_written,
+            mro,
+            dict: ns,
+            base,
+        }));
+        self.heap.account(128);
+        Ok(Value::Obj(me))
+    }
+
+    /// Finds `name` along the MRO of class `cls` (user class dicts only).
+    pub fn class_lookup(&self, cls: ObjRef, name: &str) -> Option<Value> {
+        let Object::UserClass(c) = self.heap.get(cls) else {
+            return None;
+        };
+        for &k in &c.mro {
+            if let Object::UserClass(kc) = self.heap.get(k) {
+                if let Some(v) = self.dict_get_str(kc.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Like [`Interp::class_lookup`], starting after `start` in `cls`'s MRO;
+    /// `Err(builtin)` when the search reached a built-in class first.
+    fn lookup_after(
+        &self,
+        cls: ObjRef,
+        start: ObjRef,
+        name: &str,
+    ) -> Option<Result<Value, ClassId>> {
+        let mro = self.mro_of(cls);
+        let pos = mro.iter().position(|&c| c == start)?;
+        for &k in &mro[pos + 1..] {
+            match self.heap.get(k) {
+                Object::UserClass(kc) => {
+                    if let Some(v) = self.dict_get_str(kc.dict, name) {
+                        return Some(Ok(v));
+                    }
+                }
+                Object::Class(c) => return Some(Err(*c)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The special method `name` of `type(v)` when `type(v)` is a user
+    /// class defining it (looked up on the type, as CPython does).
+    #[inline]
+    pub fn user_special(&self, v: Value, name: &str) -> Option<Value> {
+        let Value::Obj(r) = v else { return None };
+        let cls = match self.heap.get(r) {
+            Object::Instance(i) => i.class,
+            Object::Exception(e) => e.user_class?,
+            _ => return None,
+        };
+        self.class_lookup(cls, name)
+    }
+
+    /// Binds a class attribute found on the type to instance `obj`.
+    pub fn bind_attr(&mut self, attr: Value, obj: Value, cls: ObjRef) -> PyResult<Value> {
+        match self.heap.obj(attr) {
+            Some(Object::Function(_)) => Ok(Value::Obj(self.heap.alloc(Object::BoundMethod {
+                func: attr,
+                recv: obj,
+            }))),
+            Some(Object::StaticMethod(f)) => Ok(*f),
+            Some(Object::ClassMethod(f)) => {
+                let f = *f;
+                Ok(Value::Obj(self.heap.alloc(Object::BoundMethod {
+                    func: f,
+                    recv: Value::Obj(cls),
+                })))
+            }
+            Some(Object::Property(p)) => {
+                let fget = p.fget;
+                if matches!(fget, Value::None) {
+                    return Err(self.err(ClassId::AttributeError, "property has no getter"));
+                }
+                self.call_sync(fget, &[obj])
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// Calls the special method `name` of instance `v` with `args`
+    /// (`None` when its type does not define it).
+    pub fn call_special(
+        &mut self,
+        v: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(f) = self.user_special(v, name) else {
+            return Ok(None);
+        };
+        if matches!(f, Value::None) {
+            return Ok(None);
+        }
+        let cls = self.heap.type_of(v);
+        let bound = self.bind_attr(f, v, cls)?;
+        self.call_sync(bound, args).map(Some)
+    }
+
+    /// `obj.name` for instances of user classes (`None`: not an instance).
+    pub fn instance_getattr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = obj else { return Ok(None) };
+        let (cls, dict) = match self.heap.get(r) {
+            Object::Instance(i) => (i.class, Some(i.dict)),
+            Object::Exception(e) => match e.user_class {
+                Some(c) => (c, e.dict),
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let attr = self.class_lookup(cls, name);
+        if let Some(a) = attr {
+            if let Some(Object::Property(_)) = self.heap.obj(a) {
+                return self.bind_attr(a, obj, cls).map(Some);
+            }
+        }
+        if let Some(d) = dict {
+            if let Some(v) = self.dict_get_str(d, name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(a) = attr {
+            return self.bind_attr(a, obj, cls).map(Some);
+        }
+        match name {
+            "__class__" => return Ok(Some(Value::Obj(cls))),
+            "__dict__" => {
+                let d = match dict {
+                    Some(d) => d,
+                    None => self.exception_dict(r),
+                };
+                return Ok(Some(Value::Obj(d)));
+            }
+            _ => {}
+        }
+        if let Object::Exception(_) = self.heap.get(r) {
+            // Built-in exception attributes (`args`, `__cause__`...).
+            match self.builtin_get_attr(obj, name) {
+                Ok(v) => return Ok(Some(v)),
+                Err(crate::interp::Raise::Exc(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if let Some(ga) = self.class_lookup(cls, "__getattr__") {
+            let bound = self.bind_attr(ga, obj, cls)?;
+            let n = self.heap.str(name);
+            return self.call_sync(bound, &[n]).map(Some);
+        }
+        let t = self.heap.class_name(cls);
+        Err(self.err(
+            ClassId::AttributeError,
+            format!("'{t}' object has no attribute '{name}'"),
+        ))
+    }
+
+    /// The attribute dict of a user exception instance (created on demand).
+    fn exception_dict(&mut self, r: ObjRef) -> ObjRef {
+        if let Object::Exception(e) = self.heap.get(r) {
+            if let Some(d) = e.dict {
+                return d;
+            }
+        }
+        let d = self.heap.alloc(Object::Dict(Dict::new()));
+        if let Object::Exception(e) = self.heap.get_mut(r) {
+            e.dict = Some(d);
+        }
+        d
+    }
+
+    /// `obj.name = v` for instances of user classes (`false`: not one).
+    pub fn instance_setattr(&mut self, obj: Value, name: &str, v: Value) -> PyResult<bool> {
+        let Value::Obj(r) = obj else { return Ok(false) };
+        let cls = match self.heap.get(r) {
+            Object::Instance(i) => i.class,
+            Object::Exception(e) => match e.user_class {
+                Some(c) => c,
+                None => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        if let Some(a) = self.class_lookup(cls, name) {
+            if let Some(Object::Property(p)) = self.heap.obj(a) {
+                let fset = p.fset;
+                if matches!(fset, Value::None) {
+                    let t = self.heap.class_name(cls);
+                    return Err(self.err(
+                        ClassId::AttributeError,
+                        format!("property '{name}' of '{t}' object has no setter"),
+                    ));
+                }
+                self.call_sync(fset, &[obj, v])?;
+                return Ok(true);
+            }
+        }
+        if let Some(sa) = self.class_lookup(cls, "__setattr__") {
+            let bound = self.bind_attr(sa, obj, cls)?;
+            let n = self.heap.str(name);
+            self.call_sync(bound, &[n, v])?;
+            return Ok(true);
+        }
+        self.instance_store(r, name, v)?;
+        Ok(true)
+    }
+
+    /// Stores into the instance dict, bypassing descriptors
+    /// (`object.__setattr__`).
+    pub fn instance_store(&mut self, r: ObjRef, name: &str, v: Value) -> PyResult<()> {
+        let d = match self.heap.get(r) {
+            Object::Instance(i) => i.dict,
+            Object::Exception(_) => self.exception_dict(r),
+            _ => {
+                let t = self.heap.type_name(Value::Obj(r));
+                return Err(self.err(
+                    ClassId::AttributeError,
+                    format!("'{t}' object has no attribute '{name}'"),
+                ));
+            }
+        };
+        self.dict_set_str(d, name, v)
+    }
+
+    /// `del obj.name` for instances of user classes (`false`: not one).
+    pub fn instance_delattr(&mut self, obj: Value, name: &str) -> PyResult<bool> {
+        let Value::Obj(r) = obj else { return Ok(false) };
+        let (cls, dict) = match self.heap.get(r) {
+            Object::Instance(i) => (i.class, Some(i.dict)),
+            Object::Exception(e) => match e.user_class {
+                Some(c) => (c, e.dict),
+                None => return Ok(false),
+            },
+            Object::UserClass(c) => {
+                let d = c.dict;
+                let k = self.heap.str(name);
+                if self.dict_remove(d, k)?.is_none() {
+                    let t = self.heap.class_name(r);
+                    return Err(self.err(
+                        ClassId::AttributeError,
+                        format!("type object '{t}' has no attribute '{name}'"),
+                    ));
+                }
+                return Ok(true);
+            }
+            _ => return Ok(false),
+        };
+        if let Some(a) = self.class_lookup(cls, name) {
+            if let Some(Object::Property(p)) = self.heap.obj(a) {
+                let fdel = p.fdel;
+                if matches!(fdel, Value::None) {
+                    let t = self.heap.class_name(cls);
+                    return Err(self.err(
+                        ClassId::AttributeError,
+                        format!("property '{name}' of '{t}' object has no deleter"),
+                    ));
+                }
+                self.call_sync(fdel, &[obj])?;
+                return Ok(true);
+            }
+        }
+        if let Some(da) = self.class_lookup(cls, "__delattr__") {
+            let bound = self.bind_attr(da, obj, cls)?;
+            let n = self.heap.str(name);
+            self.call_sync(bound, &[n])?;
+            return Ok(true);
+        }
+        let removed = match dict {
+            Some(d) => {
+                let k = self.heap.str(name);
+                self.dict_remove(d, k)?.is_some()
+            }
+            None => false,
+        };
+        if !removed {
+            let t = self.heap.class_name(cls);
+            return Err(self.err(
+                ClassId::AttributeError,
+                format!("'{t}' object has no attribute '{name}'"),
+            ));
+        }
+        Ok(true)
+    }
+
+    /// `C.name` for user classes.
+    pub fn class_getattr(&mut self, r: ObjRef, name: &str) -> PyResult<Value> {
+        let Object::UserClass(c) = self.heap.get(r) else {
+            return Err(self.type_error("not a class"));
+        };
+        let (cname, qual, bases, mro, dict) = (
+            c.name.clone(),
+            c.qualname.clone(),
+            c.bases.clone(),
+            c.mro.clone(),
+            c.dict,
+        );
+        if let Some(a) = self.class_lookup(r, name) {
+            return match self.heap.obj(a) {
+                Some(Object::StaticMethod(f)) => Ok(*f),
+                Some(Object::ClassMethod(f)) => {
+                    let f = *f;
+                    Ok(Value::Obj(self.heap.alloc(Object::BoundMethod {
+                        func: f,
+                        recv: Value::Obj(r),
+                    })))
+                }
+                _ => Ok(a),
+            };
+        }
+        match name {
+            "__name__" => return Ok(self.heap.str(cname)),
+            "__qualname__" => return Ok(self.heap.str(qual)),
+            "__module__" => return Ok(self.heap.str("__main__")),
+            "__dict__" => return Ok(Value::Obj(dict)),
+            "__class__" => return Ok(Value::Obj(ClassId::Type.obj())),
+            "__bases__" => {
+                let b = bases.iter().map(|&b| Value::Obj(b)).collect();
+                return Ok(self.heap.tuple(b));
+            }
+            "__base__" => return Ok(Value::Obj(bases[0])),
+            "__mro__" => {
+                let m = mro.iter().map(|&b| Value::Obj(b)).collect();
+                return Ok(self.heap.tuple(m));
+            }
+            _ => {}
+        }
+        // Inherited from a built-in base (`C.__init__`, `E.__str__`).
+        for &k in &mro {
+            if let Object::Class(bc) = self.heap.get(k) {
+                let bc = *bc;
+                if crate::protocol::is_object_method(name) {
+                    return Ok(Value::Obj(self.heap.alloc(Object::Method {
+                        recv: Value::Unbound,
+                        owner: bc,
+                        name: name.to_string(),
+                    })));
+                }
+                break;
+            }
+        }
+        Err(self.err(
+            ClassId::AttributeError,
+            format!("type object '{cname}' has no attribute '{name}'"),
+        ))
+    }
+
+    /// `super(cls, obj).name`.
+    pub fn super_getattr(&mut self, cls: ObjRef, obj: Value, name: &str) -> PyResult<Value> {
+        let obj_is_class = self.is_class(obj);
+        let start_type = if obj_is_class {
+            obj.as_obj().unwrap_or(cls)
+        } else {
+            self.heap.type_of(obj)
+        };
+        match self.lookup_after(start_type, cls, name) {
+            Some(Ok(a)) => match self.heap.obj(a) {
+                Some(Object::Function(_)) if obj_is_class => Ok(a),
+                Some(Object::ClassMethod(f)) => {
+                    let f = *f;
+                    Ok(Value::Obj(self.heap.alloc(Object::BoundMethod {
+                        func: f,
+                        recv: Value::Obj(start_type),
+                    })))
+                }
+                _ => self.bind_attr(a, obj, start_type),
+            },
+            Some(Err(bc)) if crate::protocol::is_object_method(name) => {
+                let recv = if name == "__new__" {
+                    Value::Unbound
+                } else {
+                    obj
+                };
+                Ok(Value::Obj(self.heap.alloc(Object::Method {
+                    recv,
+                    owner: bc,
+                    name: name.to_string(),
+                })))
+            }
+            _ => Err(self.err(
+                ClassId::AttributeError,
+                format!("'super' object has no attribute '{name}'"),
+            )),
+        }
+    }
+
+    /// A new bare instance of user class `cls` (`object.__new__(cls)`).
+    pub fn new_instance(&mut self, cls: ObjRef) -> PyResult<Value> {
+        let base = match self.heap.get(cls) {
+            Object::UserClass(c) => c.base,
+            Object::Class(c) => {
+                let c = *c;
+                if c == ClassId::Object {
+                    let d = self.heap.alloc(Object::Dict(Dict::new()));
+                    return Ok(Value::Obj(self.heap.alloc(Object::Instance(Box::new(
+                        InstanceObj {
+                            class: cls,
+                            base: ClassId::Object,
+                            dict: d,
+                        },
+                    )))));
+                }
+                return Err(self.type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    c.name(),
+                    c.name()
+                )));
+            }
+            _ => {
+                let t = self.heap.type_name(Value::Obj(cls));
+                return Err(
+                    self.type_error(format!("object.__new__(X): X is not a type object ({t})"))
+                );
+            }
+        };
+        if base.is_exception() {
+            let e = self.new_exception(base, Vec::new());
+            if let Value::Obj(er) = e {
+                if let Object::Exception(x) = self.heap.get_mut(er) {
+                    x.user_class = Some(cls);
+                }
+            }
+            return Ok(e);
+        }
+        let d = self.heap.alloc(Object::Dict(Dict::new()));
+        self.heap.account(64);
+        Ok(Value::Obj(self.heap.alloc(Object::Instance(Box::new(
+            InstanceObj {
+                class: cls,
+                base,
+                dict: d,
+            },
+        )))))
+    }
+}
