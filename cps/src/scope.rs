@@ -527,6 +527,40 @@ impl Collector {
                 }
                 self.stmts(body);
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+        }
+    }
+
+    /// A `case` pattern: its captures bind in the current scope; value
+    /// patterns, mapping keys and class names are reads. Iterative (patterns
+    /// nest as deeply as the parser allows).
+    fn pattern(&mut self, p: &Pattern) {
+        let mut stack = vec![p];
+        let (mut pats, mut exprs) = (Vec::new(), Vec::new());
+        while let Some(p) = stack.pop() {
+            match &p.kind {
+                PatternKind::As { name: Some(n), .. } | PatternKind::Star(Some(n)) => {
+                    self.bind(&n.name, n.span)
+                }
+                PatternKind::Mapping { rest: Some(n), .. } => self.bind(&n.name, n.span),
+                _ => {}
+            }
+            pats.clear();
+            exprs.clear();
+            pycps_frontend::visit::pattern_children(p, &mut pats, &mut exprs);
+            for e in &exprs {
+                self.expr(e);
+            }
+            stack.extend(pats.iter().rev().copied());
         }
     }
 

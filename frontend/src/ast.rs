@@ -102,6 +102,66 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    /// `match subject: case pattern [if guard]: body ...` (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern [if guard]: body` of a `match` statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// A pattern of a `case` clause (CPython's `ast.pattern`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// Pattern kinds, as CPython's `MatchValue`, `MatchSingleton`, ... nodes.
+///
+/// Invariants: `Star` occurs only directly inside `Sequence`, at most once
+/// per sequence; `Mapping::keys` and `Mapping::patterns` have equal length;
+/// `Class::kwd_attrs` and `Class::kwd_patterns` have equal length.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (number, signed number, complex, string) or a dotted name
+    /// (`Color.RED`), compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, ...]`, `(p, ...)` or an open `p, ...`.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_` (`None`) inside a sequence pattern.
+    Star(Option<Ident>),
+    /// `{key: p, ..., **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, ..., attr=p, ...)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p as name`; a capture is `As { pattern: None, name: Some(_) }` and
+    /// the wildcard `_` is `As { pattern: None, name: None }`.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p1 | p2 | ...`.
+    Or(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -5,7 +5,9 @@
 //! directly owned by a node (including those inside parameters, keywords,
 //! comprehensions, handlers, with-items and f-string fields) is listed.
 
-use crate::ast::{Expr, ExprKind, FStringPart, Module, Parameters, Stmt, StmtKind};
+use crate::ast::{
+    Expr, ExprKind, FStringPart, Module, Parameters, Pattern, PatternKind, Stmt, StmtKind,
+};
 use crate::span::Span;
 
 /// Direct children of a statement: nested statements and expressions.
@@ -82,7 +84,76 @@ pub fn stmt_children<'a>(s: &'a Stmt, stmts: &mut Vec<&'a Stmt>, exprs: &mut Vec
             }
             stmts.extend(body);
         }
+        StmtKind::Match { subject, cases } => {
+            exprs.push(subject);
+            for c in cases {
+                pattern_exprs(&c.pattern, exprs);
+                exprs.extend(&c.guard);
+                stmts.extend(&c.body);
+            }
+        }
     }
+}
+
+/// Direct children of a pattern: sub-patterns and expressions (value
+/// patterns, mapping keys, class names), in source order.
+pub fn pattern_children<'a>(
+    p: &'a Pattern,
+    pats: &mut Vec<&'a Pattern>,
+    exprs: &mut Vec<&'a Expr>,
+) {
+    match &p.kind {
+        PatternKind::Value(e) => exprs.push(e),
+        PatternKind::Singleton(_) | PatternKind::Star(_) => {}
+        PatternKind::Sequence(ps) | PatternKind::Or(ps) => pats.extend(ps),
+        PatternKind::Mapping { keys, patterns, .. } => {
+            for (k, v) in keys.iter().zip(patterns) {
+                exprs.push(k);
+                pats.push(v);
+            }
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            exprs.push(cls);
+            pats.extend(patterns);
+            pats.extend(kwd_patterns);
+        }
+        PatternKind::As { pattern, .. } => pats.extend(pattern.as_deref()),
+    }
+}
+
+/// Every expression inside a pattern, however deeply nested, in source
+/// order. Iterative.
+pub fn pattern_exprs<'a>(p: &'a Pattern, out: &mut Vec<&'a Expr>) {
+    let mut stack = vec![p];
+    let (mut pats, mut exprs) = (Vec::new(), Vec::new());
+    while let Some(p) = stack.pop() {
+        pats.clear();
+        exprs.clear();
+        pattern_children(p, &mut pats, &mut exprs);
+        out.extend(exprs.iter().copied());
+        stack.extend(pats.iter().rev().copied());
+    }
+}
+
+/// The span of a pattern nested deeper than `limit` in `p`, if any.
+fn pattern_too_deep(p: &Pattern, limit: usize) -> Option<Span> {
+    let mut stack = vec![(p, 1usize)];
+    let (mut pats, mut exprs) = (Vec::new(), Vec::new());
+    while let Some((p, d)) = stack.pop() {
+        if d > limit {
+            return Some(p.span);
+        }
+        pats.clear();
+        exprs.clear();
+        pattern_children(p, &mut pats, &mut exprs);
+        stack.extend(pats.iter().map(|c| (*c, d + 1)));
+    }
+    None
 }
 
 fn params_exprs<'a>(p: &'a Parameters, exprs: &mut Vec<&'a Expr>) {
@@ -186,6 +257,13 @@ pub fn too_deep(m: &Module, limit: usize) -> Option<Span> {
     let mut buf_s = Vec::new();
     let mut buf_e = Vec::new();
     while let Some(s) = stmts.pop() {
+        if let StmtKind::Match { cases, .. } = &s.kind {
+            for c in cases {
+                if let Some(span) = pattern_too_deep(&c.pattern, limit) {
+                    return Some(span);
+                }
+            }
+        }
         buf_s.clear();
         buf_e.clear();
         stmt_children(s, &mut buf_s, &mut buf_e);

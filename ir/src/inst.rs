@@ -368,6 +368,37 @@ pub enum InstKind {
     LoadHandled {
         dst: ValueId,
     },
+    /// `match` statements (CPython's `MATCH_SEQUENCE`): `dst = True` if
+    /// `subject` is a sequence for pattern matching (list, tuple, range,
+    /// deque, `memoryview`, or an instance of a class registered as a
+    /// `collections.abc.Sequence`), never for str, bytes or bytearray.
+    MatchSequence {
+        dst: ValueId,
+        subject: ValueId,
+    },
+    /// `match` statements (CPython's `MATCH_MAPPING`): `dst = True` if
+    /// `subject` is a dict or another mapping.
+    MatchMapping {
+        dst: ValueId,
+        subject: ValueId,
+    },
+    /// A class pattern `cls(p0, ..., a=p, ...)` (CPython's `MATCH_CLASS`):
+    /// `TypeError: called match pattern must be a type` unless `cls` is a
+    /// class; `dst = None` if `isinstance(subject, cls)` is false or an
+    /// attribute is missing (`AttributeError` is swallowed), else a tuple of
+    /// the `nargs` positional attributes (named by `cls.__match_args__`;
+    /// `TypeError: C() accepts 0 positional sub-patterns (1 given)` when it
+    /// has too few, `__match_args__` must be a tuple of str) followed by
+    /// the attributes named by `kwnames`. The self-matching built-ins
+    /// (bool, bytearray, bytes, dict, float, frozenset, int, list, set, str,
+    /// tuple) accept one positional sub-pattern: the subject itself.
+    MatchClass {
+        dst: ValueId,
+        subject: ValueId,
+        cls: ValueId,
+        nargs: u32,
+        kwnames: Vec<NameId>,
+    },
 }
 
 /// How a block ends. Exactly one per block.

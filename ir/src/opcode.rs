@@ -66,6 +66,9 @@ impl InstKind {
             PushHandled { .. } => "push_handled",
             PopHandled => "pop_handled",
             LoadHandled { .. } => "load_handled",
+            MatchSequence { .. } => "match_sequence",
+            MatchMapping { .. } => "match_mapping",
+            MatchClass { .. } => "match_class",
         }
     }
 }

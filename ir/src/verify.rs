@@ -270,6 +270,11 @@ impl Checker<'_> {
                     }
                 }
             }
+            MatchClass { kwnames, .. } => {
+                for &n in kwnames {
+                    self.name(n, at);
+                }
+            }
             Call { args, kwnames, .. } | CallMethod { args, kwnames, .. } => {
                 if let CallMethod { name, .. } = inst {
                     self.name(*name, at);

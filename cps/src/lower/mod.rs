@@ -19,6 +19,7 @@
 //! `continue` go.
 
 pub(crate) mod expr;
+mod pattern;
 mod stmt;
 mod target;
 

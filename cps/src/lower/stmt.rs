@@ -334,6 +334,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                     self.with_items(items, body, *is_async, span);
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, span),
         }
         self.copy_locals = false;
     }
@@ -606,6 +607,7 @@ fn stmt_has_walrus(s: &Stmt) -> bool {
         StmtKind::AnnAssign { value, .. } => value.as_ref().is_some_and(contains_walrus),
         StmtKind::If { test, .. } | StmtKind::While { test, .. } => contains_walrus(test),
         StmtKind::For { iter, .. } => contains_walrus(iter),
+        StmtKind::Match { subject, .. } => contains_walrus(subject),
         StmtKind::Return(Some(v)) => contains_walrus(v),
         StmtKind::Raise { exc, cause } => {
             exc.as_ref().is_some_and(contains_walrus) || cause.as_ref().is_some_and(contains_walrus)

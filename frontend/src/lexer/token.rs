@@ -1,7 +1,9 @@
 //! Token kinds produced by the lexer.
 //!
-//! Keywords are separate from names; the soft keywords `match`, `case` and
-//! `_` are plain [`Tok::Name`]s. String literals are already decoded (escapes
+//! Keywords are separate from names; the lexer emits the soft keywords
+//! `match`, `case` and `_` as plain [`Tok::Name`]s (the parser's pre-pass
+//! turns a statement-level `match`/`case` into [`Kw::Match`]/[`Kw::Case`]).
+//! String literals are already decoded (escapes
 //! processed); f-strings are lexed into a structured [`RawFString`] whose
 //! replacement fields carry their own token vectors with absolute spans.
 //! [`Tok::FString`] only exists after the parser's f-string pre-pass.
@@ -65,15 +67,17 @@ pub struct RawFField {
 }
 
 macro_rules! keywords {
-    ($($v:ident = $s:literal),* $(,)?) => {
+    ($($v:ident = $s:literal),* $(,)? ; soft: $($sv:ident = $ss:literal),* $(,)?) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Kw { $($v),* }
+        pub enum Kw { $($v,)* $($sv),* }
         impl Kw {
+            /// The hard keyword spelled `s` (soft keywords are never
+            /// returned: the lexer makes them names).
             pub fn from_word(s: &str) -> Option<Kw> {
                 match s { $($s => Some(Kw::$v),)* _ => None }
             }
             pub fn as_str(self) -> &'static str {
-                match self { $(Kw::$v => $s),* }
+                match self { $(Kw::$v => $s,)* $(Kw::$sv => $ss),* }
             }
         }
     };
@@ -87,7 +91,10 @@ keywords! {
     For = "for", From = "from", Global = "global", If = "if", Import = "import",
     In = "in", Is = "is", Lambda = "lambda", Nonlocal = "nonlocal", Not = "not",
     Or = "or", Pass = "pass", Raise = "raise", Return = "return", Try = "try",
-    While = "while", With = "with", Yield = "yield",
+    While = "while", With = "with", Yield = "yield";
+    // Soft keywords: only the parser's pre-pass produces these, for a
+    // `match` that starts a match statement and the `case`s of its block.
+    soft: Match = "match", Case = "case",
 }
 
 macro_rules! operators {

@@ -41,6 +41,9 @@ pub(crate) struct Exprs<'t> {
     pub params: P<'t, Parameters>,
     /// An f-string replacement field's expression.
     pub field: P<'t, Expr>,
+    /// A `match` subject: `star_named_expression (',' ...)*`, a tuple if
+    /// there is a comma.
+    pub subject: P<'t, Expr>,
 }
 
 pub(crate) fn kw<'t>(k: Kw) -> impl Parser<'t, In<'t>, Span, Ex<'t>> + Clone {
@@ -623,7 +626,8 @@ pub(crate) fn build<'t>(sh: &Sh<'t>) -> Exprs<'t> {
             }),
     );
     let yield_b = yield_expr.clone().boxed();
-    let field = yield_b.clone().or(tuple_of(star_named.clone())).boxed();
+    let subject = tuple_of(star_named.clone());
+    let field = yield_b.clone().or(subject.clone()).boxed();
     let params = params::params(expr_b.clone(), true);
 
     Exprs {
@@ -636,6 +640,7 @@ pub(crate) fn build<'t>(sh: &Sh<'t>) -> Exprs<'t> {
         call_args,
         params,
         field,
+        subject,
     }
 }
 

@@ -2,9 +2,10 @@
 //!
 //! [`expr`] builds the expression grammar (Python 3.11 precedence), [`stmt`]
 //! the statements and blocks, [`params`] parameter lists, [`targets`]
-//! assignment-target checks, [`fstring`] the conversion of lexed f-strings.
-//! Before parsing, [`prepass`] removes `match` statements (reporting them as
-//! unsupported) so the grammar never sees the soft keyword.
+//! assignment-target checks, [`fstring`] the conversion of lexed f-strings,
+//! [`pattern`] the patterns of `match` statements. Before parsing,
+//! [`prepass`] turns the soft keywords `match`/`case` that start a match
+//! statement and its cases into keyword tokens.
 //!
 //! Invariants: the grammar never backtracks over a nested expression more
 //! than a constant number of times (no exponential blow-up on deep input);
@@ -15,6 +16,7 @@
 mod expr;
 mod fstring;
 mod params;
+mod pattern;
 mod prepass;
 mod stmt;
 mod targets;
@@ -80,10 +82,8 @@ pub(crate) type Sh<'t> = Rc<Shared<'t>>;
 
 /// Parses a token stream (from [`crate::lexer::lex`]) into a module.
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    let tokens = prepass::remove_match_statements(tokens, &mut diags);
-    let (module, mut errs) = parse_module(source, &tokens);
-    diags.append(&mut errs);
+    let tokens = prepass::mark_soft_keywords(tokens);
+    let (module, diags) = parse_module(source, &tokens);
     finish(diags, module)
 }
 

@@ -1,53 +1,55 @@
-//! Token pre-pass: finds statement-level `match` statements (a soft
-//! keyword), reports each as unsupported and replaces it with `pass`, so the
-//! grammar never has to tell `match x:` from a name called `match`.
+//! Token pre-pass for the soft keywords `match` and `case`.
 //!
-//! Invariant: the output keeps INDENT/DEDENT balanced (a removed statement's
-//! whole indented block is removed with it).
+//! A statement-level `match` that starts a match statement (`match
+//! <subject>:` then NEWLINE INDENT) becomes [`Kw::Match`], and each `case`
+//! starting a statement directly in its block becomes [`Kw::Case`], so the
+//! grammar tells `match x:` from a name called `match` (`match = 1`,
+//! `match(x)`, `match.x`) without backtracking. Every other `match`/`case`
+//! stays a [`Tok::Name`].
+//!
+//! Invariant: only token kinds change; the output has the same length and
+//! spans as the input (INDENT/DEDENT stay balanced).
 
-use crate::diagnostic::Diagnostic;
 use crate::lexer::{Kw, Op, Tok, Token};
-use crate::span::Span;
 
-pub(super) fn remove_match_statements(tokens: &[Token], diags: &mut Vec<Diagnostic>) -> Vec<Token> {
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut i = 0;
+pub(super) fn mark_soft_keywords(tokens: &[Token]) -> Vec<Token> {
+    let mut out = tokens.to_vec();
+    let mut depth = 0usize;
+    // Indentation depths of the blocks of match statements being read.
+    let mut match_blocks: Vec<usize> = Vec::new();
+    // Depth of the block a pending match header opens (set at its `match`).
+    let mut pending: Option<usize> = None;
     let mut at_stmt_start = true;
-    while i < tokens.len() {
+    for i in 0..tokens.len() {
         let t = &tokens[i];
-        if at_stmt_start && matches!(&t.kind, Tok::Name(n) if n == "match") {
-            if let Some(nl) = match_header_end(tokens, i) {
-                let header_end = tokens[nl - 1].span.end as usize;
-                diags.push(Diagnostic::unsupported(
-                    Span::new(t.span.start as usize, header_end),
-                    "`match` statements",
-                ));
-                out.push(Token {
-                    kind: Tok::Kw(Kw::Pass),
-                    span: t.span,
-                });
-                out.push(tokens[nl].clone());
-                let mut j = nl + 1;
-                let mut depth = 0usize;
-                while j < tokens.len() {
-                    match tokens[j].kind {
-                        Tok::Indent => depth += 1,
-                        Tok::Dedent => depth = depth.saturating_sub(1),
-                        _ => {}
-                    }
-                    j += 1;
-                    if depth == 0 {
-                        break;
+        match t.kind {
+            Tok::Indent => {
+                depth += 1;
+                if let Some(d) = pending.take() {
+                    if d == depth {
+                        match_blocks.push(depth);
                     }
                 }
-                i = j;
-                at_stmt_start = true;
-                continue;
+            }
+            Tok::Dedent => {
+                depth = depth.saturating_sub(1);
+                while match_blocks.last().is_some_and(|&d| d > depth) {
+                    match_blocks.pop();
+                }
+            }
+            _ => {}
+        }
+        if at_stmt_start {
+            if let Tok::Name(n) = &t.kind {
+                if n == "match" && match_header_end(tokens, i).is_some() {
+                    out[i].kind = Tok::Kw(Kw::Match);
+                    pending = Some(depth + 1);
+                } else if n == "case" && match_blocks.last() == Some(&depth) {
+                    out[i].kind = Tok::Kw(Kw::Case);
+                }
             }
         }
         at_stmt_start = matches!(t.kind, Tok::Newline | Tok::Indent | Tok::Dedent);
-        out.push(t.clone());
-        i += 1;
     }
     out
 }

@@ -14,8 +14,8 @@ use super::expr::{ident, kw, op, Exprs};
 use super::targets::{emit_target_errors, Ctx};
 use super::{Ex, In, Sh, P};
 use crate::ast::{
-    Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, Try,
-    WithItem,
+    Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, MatchCase, Stmt, StmtKind,
+    Try, WithItem,
 };
 use crate::diagnostic::Diagnostic;
 use crate::lexer::{Kw, Op, Tok};
@@ -382,8 +382,41 @@ pub(crate) fn module<'t>(x: &Exprs<'t>, sh: &Sh<'t>) -> P<'t, Vec<Stmt>> {
             stmt(kind, span)
         });
 
+    let case_block = kw(Kw::Case)
+        .then(super::pattern::case_pattern(sh))
+        .then(kw(Kw::If).ignore_then(x.named.clone()).or_not())
+        .then_ignore(colon())
+        .then(block("'case' statement"))
+        .map(|(((c, pattern), guard), body)| {
+            let mut span = c.to(pattern.span);
+            if let Some(g) = &guard {
+                span = span.to(g.span);
+            }
+            let span = through(span, &[&body]);
+            MatchCase {
+                pattern,
+                guard,
+                body,
+                span,
+            }
+        });
+    let match_stmt = kw(Kw::Match)
+        .then(x.subject.clone())
+        .then_ignore(colon())
+        .then_ignore(just(Tok::Newline))
+        .then_ignore(just(Tok::Indent))
+        .then(case_block.repeated().at_least(1).collect::<Vec<_>>())
+        .then_ignore(just(Tok::Dedent))
+        .map(|((m, subject), cases)| {
+            let mut span = m.to(subject.span);
+            if let Some(c) = cases.last() {
+                span = span.to(c.span);
+            }
+            stmt(StmtKind::Match { subject, cases }, span)
+        });
+
     let compound = choice((
-        if_stmt, while_stmt, for_stmt, try_stmt, with_stmt, decorated,
+        if_stmt, while_stmt, for_stmt, try_stmt, with_stmt, decorated, match_stmt,
     ))
     .boxed();
     stmts.define(compound.map(|s| vec![s]).or(simple));

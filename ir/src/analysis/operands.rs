@@ -35,6 +35,11 @@ pub fn for_each_use(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         | GetAIter { src, .. }
         | GetANext { src, .. }
         | GetYieldFromIter { src, .. } => f(*src),
+        MatchSequence { subject, .. } | MatchMapping { subject, .. } => f(*subject),
+        MatchClass { subject, cls, .. } => {
+            f(*subject);
+            f(*cls)
+        }
         PrepareWith { mgr, .. } => f(*mgr),
         BuildClass { body, args, .. } => {
             f(*body);
@@ -174,7 +179,10 @@ pub fn for_each_def(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         | GetAwaitable { dst, .. }
         | LoadException { dst }
         | ExceptionMatch { dst, .. }
-        | LoadHandled { dst } => f(*dst),
+        | LoadHandled { dst }
+        | MatchSequence { dst, .. }
+        | MatchMapping { dst, .. }
+        | MatchClass { dst, .. } => f(*dst),
         Unbind { var } => f(*var),
         PrepareWith { enter, exit, .. } => {
             f(*enter);

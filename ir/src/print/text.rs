@@ -474,6 +474,24 @@ pub fn inst_to_text(module: &Module, func: &Function, inst: &InstKind) -> String
             name: n,
         } => format!("{} = import_from {}.{}", r(dst), r(m), name(module, *n)),
         LoadException { dst } | LoadHandled { dst } => format!("{} = {op}", r(dst)),
+        MatchSequence { dst, subject } | MatchMapping { dst, subject } => {
+            format!("{} = {op} {}", r(dst), r(subject))
+        }
+        MatchClass {
+            dst,
+            subject,
+            cls,
+            nargs,
+            kwnames,
+        } => {
+            let mut s = format!("{} = match_class {} {}", r(dst), r(subject), r(cls));
+            let _ = write!(s, " nargs {nargs}");
+            if !kwnames.is_empty() {
+                let kw: Vec<String> = kwnames.iter().map(|&n| name(module, n)).collect();
+                let _ = write!(s, " kw [{}]", kw.join(", "));
+            }
+            s
+        }
         ExceptionMatch { dst, exc, ty } => {
             format!("{} = exception_match {}, {}", r(dst), r(exc), r(ty))
         }
