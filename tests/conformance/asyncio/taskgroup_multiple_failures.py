@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.TaskGroup
 # several tasks failing in the same step are all collected into the ExceptionGroup
 import asyncio
 
