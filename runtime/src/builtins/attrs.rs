@@ -189,6 +189,12 @@ impl Interp {
                     let n = f.name();
                     return Ok(self.heap.str(n));
                 }
+                Object::ModFn(f) => {
+                    let f = *f;
+                    if let Some(v) = self.mod_fn_attr(f, name) {
+                        return Ok(v);
+                    }
+                }
                 Object::Native(_) => {
                     if let Some(v) = self.native_attr(r, name)? {
                         return Ok(v);

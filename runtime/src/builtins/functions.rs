@@ -473,6 +473,9 @@ impl Interp {
         keys: Vec<Value>,
         reverse: bool,
     ) -> PyResult<Vec<Value>> {
+        if keys.first().is_some_and(|&k| self.is_cmp_key(k)) {
+            return self.sort_cmp_keys(items, keys, reverse);
+        }
         if keys.iter().any(|&k| self.is_user_obj(k)) {
             return self.sort_user(items, keys, reverse);
         }

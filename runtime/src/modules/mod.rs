@@ -18,6 +18,8 @@
 //! `attr` for constants/classes and a `call` for its functions.
 
 pub mod collections;
+pub mod functools;
+pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod native;
@@ -66,6 +68,8 @@ std_modules! {
     String = "string" => string,
     Re = "re" => re,
     Collections = "collections" => collections,
+    Itertools = "itertools" => itertools,
+    Functools = "functools" => functools,
 }
 
 /// `__future__`: the feature names, importable as no-ops.
@@ -121,6 +125,10 @@ impl ModFn {
 pub enum StdCont {
     /// `json.dumps` waiting for `default(obj)`.
     JsonDefault(json::DumpsState),
+    /// `functools.reduce` waiting for `func(acc, item)`.
+    Reduce(Box<functools::ReduceState>),
+    /// An `lru_cache` miss waiting for the function's result.
+    LruStore { lru: crate::value::ObjRef, key: Value },
     /// `json.loads` waiting for `object_hook(dict)`.
     JsonHook(Box<json::HookState>),
     /// `re.sub` waiting for the replacement function's result.
@@ -160,6 +168,12 @@ impl Interp {
         }
     }
 
+    /// `f.name` on a module function (`chain.from_iterable`).
+    pub fn mod_fn_attr(&mut self, f: ModFn, name: &str) -> Option<Value> {
+        let full = format!("{}.{name}", f.name());
+        ModFn::lookup(f.module, &full).map(|g| Value::Obj(self.heap.alloc(Object::ModFn(g))))
+    }
+
     /// `module.name` for a standard-library module (`None`: no such attribute).
     pub fn std_module_attr(&mut self, m: StdModule, name: &str) -> PyResult<Option<Value>> {
         if name == "__name__" {
@@ -179,6 +193,8 @@ impl Interp {
             StdModule::String => string::attr(self, name),
             StdModule::Re => re::attr(self, name),
             StdModule::Collections => collections::attr(self, name),
+            StdModule::Itertools => itertools::attr(self, name),
+            StdModule::Functools => functools::attr(self, name),
         })
     }
 
@@ -202,6 +218,8 @@ impl Interp {
             StdModule::String => string::call(self, name, args, kwargs)?,
             StdModule::Re => return re::call(self, module, name, args, kwargs, in_async),
             StdModule::Collections => collections::call(self, module, name, args, kwargs, in_async)?,
+            StdModule::Itertools => itertools::call(self, name, args, kwargs)?,
+            StdModule::Functools => return functools::call(self, module, name, args, kwargs, in_async),
         };
         Ok(CallOut::Value(v))
     }
@@ -211,6 +229,8 @@ impl Interp {
         match cont {
             StdCont::JsonDefault(st) => json::resume_dumps(self, st, v),
             StdCont::JsonHook(st) => json::resume_hook(self, *st, v),
+            StdCont::Reduce(st) => Ok(functools::resume_reduce(*st, v)),
+            StdCont::LruStore { lru, key } => functools::resume_lru(self, lru, key, v),
             StdCont::ReSub(b) => {
                 let (f, st) = *b;
                 re::resume_sub(self, f, st, v)

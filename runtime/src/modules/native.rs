@@ -8,6 +8,8 @@
 //! CPython type would.
 
 use super::collections::{deque_push, DequeObj, NtClass};
+use super::functools::{LruObj, PartialObj};
+use super::itertools::LazyIter;
 use super::{re, typing};
 use crate::classes::ClassId;
 use crate::interp::call::CallOut;
@@ -32,6 +34,19 @@ pub enum NativeObj {
     NtClass(Box<NtClass>),
     /// An instance of a namedtuple class.
     NtInst { cls: ObjRef, values: Vec<Value> },
+    /// `itertools.count`/`cycle`/`repeat`.
+    Lazy(Box<LazyIter>),
+    /// `functools.partial`.
+    Partial(Box<PartialObj>),
+    /// An `lru_cache`/`cache` wrapper.
+    Lru(Box<LruObj>),
+    /// `lru_cache(maxsize)`, waiting for the function.
+    LruFactory(Option<usize>),
+    /// `wraps(f)`, waiting for the wrapper.
+    Wraps(Value),
+    /// `cmp_to_key(cmp)` and its key objects.
+    CmpToKey(Value),
+    CmpKey { cmp: Value, obj: Value },
 }
 
 impl NativeObj {
@@ -43,6 +58,13 @@ impl NativeObj {
             NativeObj::Deque(_) => ClassId::Deque,
             NativeObj::NtClass(_) => ClassId::Type,
             NativeObj::NtInst { .. } => ClassId::Object,
+            NativeObj::Lazy(_) => ClassId::ItertoolsIter,
+            NativeObj::Partial(_) => ClassId::Partial,
+            NativeObj::Lru(_) => ClassId::LruWrapper,
+            NativeObj::LruFactory(_) | NativeObj::Wraps(_) | NativeObj::CmpToKey(_) => {
+                ClassId::BuiltinFunction
+            }
+            NativeObj::CmpKey { .. } => ClassId::CmpKey,
         }
     }
 }
@@ -87,6 +109,48 @@ impl Interp {
                 out.push(')');
             }
             NativeObj::NtClass(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
+            NativeObj::Lazy(l) => match &**l {
+                LazyIter::Count { cur, step } => {
+                    out.push_str("count(");
+                    elem(*cur, out)?;
+                    if !matches!(step, Value::Int(1)) {
+                        out.push_str(", ");
+                        elem(*step, out)?;
+                    }
+                    out.push(')');
+                }
+                LazyIter::Repeat { value, left } => {
+                    out.push_str("repeat(");
+                    elem(*value, out)?;
+                    if let Some(n) = left {
+                        out.push_str(&format!(", {n}"));
+                    }
+                    out.push(')');
+                }
+                LazyIter::Cycle { .. } => out.push_str(&format!("<itertools.cycle object at {addr:#x}>")),
+            },
+            NativeObj::Partial(p) => {
+                out.push_str("functools.partial(");
+                elem(p.func, out)?;
+                for a in &p.args {
+                    out.push_str(", ");
+                    elem(*a, out)?;
+                }
+                for (k, v) in &p.kwargs {
+                    out.push_str(&format!(", {k}="));
+                    elem(*v, out)?;
+                }
+                out.push(')');
+            }
+            NativeObj::Lru(l) => {
+                out.push_str("<functools._lru_cache_wrapper object at ");
+                out.push_str(&format!("{addr:#x}>"));
+                let _ = l;
+            }
+            NativeObj::LruFactory(_) | NativeObj::Wraps(_) | NativeObj::CmpToKey(_) => {
+                out.push_str(&format!("<function at {addr:#x}>"));
+            }
+            NativeObj::CmpKey { .. } => out.push_str(&format!("<functools.KeyWrapper object at {addr:#x}>")),
             NativeObj::NtInst { cls, values } => {
                 if let Some(NativeObj::NtClass(c)) = self.native(*cls) {
                     out.push_str(&c.name);
@@ -120,6 +184,24 @@ impl Interp {
         Ok(match n.clone() {
             NativeObj::Pattern(p) => re::pattern_attr(self, &p, name),
             NativeObj::Match(m) => re::match_attr(self, &m, name),
+            NativeObj::Partial(p) => match name {
+                "func" => Some(p.func),
+                "args" => Some(self.heap.tuple(p.args.clone())),
+                "keywords" => {
+                    let d = self.new_dict();
+                    for (k, v) in &p.kwargs {
+                        let k = self.heap.str(k.clone());
+                        self.dict_set(d, k, *v)?;
+                    }
+                    Some(d)
+                }
+                _ => None,
+            },
+            NativeObj::Lru(l) => match name {
+                "__wrapped__" => Some(l.func),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(self.get_attr(l.func, name)?),
+                _ => None,
+            },
             NativeObj::Deque(d) if name == "maxlen" => {
                 Some(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)))
             }
@@ -169,6 +251,7 @@ impl Interp {
                 return re::match_method(self, &m, name, args, kwargs).map(CallOut::Value);
             }
             Some(NativeObj::Deque(_)) => return self.deque_method(r, name, args).map(CallOut::Value),
+            Some(NativeObj::Lru(_)) => return self.lru_method(r, name).map(CallOut::Value),
             Some(NativeObj::NtInst { .. }) | Some(NativeObj::NtClass(_)) => {
                 return self.nt_method(r, name, args, kwargs).map(CallOut::Value)
             }
@@ -194,6 +277,13 @@ impl Interp {
         match self.native(r) {
             Some(NativeObj::TypingAlias(_)) => typing::call_alias(self, r, args).map(CallOut::Value),
             Some(NativeObj::NtClass(_)) => self.nt_new(r, args, kwargs).map(CallOut::Value),
+            Some(
+                NativeObj::Partial(_)
+                | NativeObj::Lru(_)
+                | NativeObj::LruFactory(_)
+                | NativeObj::Wraps(_)
+                | NativeObj::CmpToKey(_),
+            ) => self.call_functools(module, r, args, kwargs, in_async),
             _ => Err(self.not_callable(Value::Obj(r))),
         }
     }
@@ -285,6 +375,9 @@ impl Interp {
 
     /// `iter()` of a native object.
     pub fn native_iter(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+        if let Some(NativeObj::Lazy(_)) = self.native(r) {
+            return Ok(Some(Value::Obj(r)));
+        }
         Ok(self.native_items(r).map(|items| self.values_iter(items)))
     }
 

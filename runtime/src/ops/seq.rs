@@ -701,6 +701,7 @@ impl Interp {
         match self.heap.get(it) {
             Object::Instance(_) => return self.user_next(Value::Obj(it)),
             Object::Generator(_) => return self.gen_next_sync(it),
+            Object::Native(_) => return self.lazy_next(it),
             _ => {}
         }
         // Fast paths that only read.

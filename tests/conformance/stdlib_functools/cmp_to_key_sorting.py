@@ -1,4 +1,3 @@
-# pycps: xfail
 # cmp_to_key for custom comparisons
 from functools import cmp_to_key
 def compare_versions(a, b):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # lru_cache memoization and cache_info
 from functools import lru_cache, cache
 @lru_cache(maxsize=None)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # reduce and partial
 from functools import reduce, partial
 print(reduce(lambda a, b: a + b, [1, 2, 3, 4]), reduce(lambda a, b: a * b, range(1, 8), 1), reduce(max, [3, 9, 2]))

@@ -1,4 +1,3 @@
-# pycps: xfail
 # composing functions with reduce
 from functools import reduce, partial
 def compose(*fns):

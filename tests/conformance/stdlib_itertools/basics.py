@@ -1,4 +1,3 @@
-# pycps: xfail
 # chain, islice, count, repeat, cycle, accumulate
 import itertools as it
 print(list(it.chain([1, 2], "ab", (3,))), list(it.chain.from_iterable([[1], [2, 3], []])))

@@ -1,4 +1,3 @@
-# pycps: xfail
 # product, permutations, combinations
 import itertools as it
 print(list(it.product("ab", [1, 2])))

@@ -1,4 +1,3 @@
-# pycps: xfail
 # brute-force search with permutations (small TSP)
 from itertools import permutations
 import math

@@ -1,4 +1,3 @@
-# pycps: xfail
 # product for grid search and truth tables
 from itertools import product
 print("a b c | a and (b or c)")

@@ -1,4 +1,3 @@
-# pycps: xfail
 # zip_longest, batching with islice, sliding windows
 from itertools import zip_longest, islice, count, tee
 print(list(zip_longest("abc", [1, 2])), list(zip_longest([1], [2, 3], fillvalue="-")))
