@@ -147,6 +147,21 @@ t = f"""multi
 "#
 );
 
+snap!(
+    match_statement,
+    r#"match command.split():
+    case [("go" | "walk") as verb, *rest] if rest:
+        pass
+    case {"x": -1, **kw}:
+        pass
+    case Point(1, y=Color.RED) | None:
+        pass
+    case a, _:
+        pass
+match = 1
+"#
+);
+
 #[test]
 fn fstring_spans_are_absolute() {
     let src = "x = 1\ns = f'a{foo + 1}b'\n";

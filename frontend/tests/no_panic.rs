@@ -22,6 +22,13 @@ async def main(q, *, k=1, **kw) -> int:
 class A(B, metaclass=M):
     x: int = 0x_ff + 1.5e3j
 match = 3
+match command.split(), -1:
+    case [("go" | "walk") as verb, d] if d in dirs:
+        pass
+    case {"k": [1, *rest], **kw} | Point(x=0, y=rest, kw=kw):
+        match(rest)
+    case (-1.5 | 2 + 3j | "a" "b" | None | Color.RED | _):
+        case = 1
 "#;
 
 fn check(src: &str) {
@@ -141,6 +148,16 @@ fn pathological_nesting_is_rejected_not_overflowed() {
         format!("x = {}", "(".repeat(100_000)),
         format!("x = {}{}", "[".repeat(300), "]".repeat(300)),
         format!("x = f'{}'", "{".repeat(1000)),
+        format!(
+            "match x:\n case {}{}: pass\n",
+            "[".repeat(600),
+            "]".repeat(600)
+        ),
+        format!("match x:\n case {}: pass\n", "[".repeat(100_000)),
+        format!("match x:\n case {}1: pass\n", "(".repeat(100_000)),
+        format!("match x:\n case {}: pass\n", vec!["1"; 100_000].join("|")),
+        format!("match x:\n case {}a: pass\n", "C(".repeat(50_000)),
+        format!("match x:\n case {}: pass\n", "{1: ".repeat(50_000)),
         "if x:\n".to_string()
             + &(1..150)
                 .map(|i| format!("{}if x:\n", " ".repeat(i)))

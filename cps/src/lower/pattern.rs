@@ -265,14 +265,17 @@ impl<'m, 'a> FnLower<'m, 'a> {
             .iter()
             .position(|p| matches!(p.kind, PatternKind::Star(_)));
         let size = items.len() as i64;
-        let n = self.length(subj, span);
         let (op, want) = match star {
             Some(_) => (CompareOp::Ge, size - 1),
             None => (CompareOp::Eq, size),
         };
-        let want = self.int_value(want, span);
-        let ok = self.compare(op, n, want, span);
-        self.test(ok, fail, span);
+        // `[*rest]` needs no length check (CPython emits none either).
+        if op == CompareOp::Eq || want > 0 {
+            let n = self.length(subj, span);
+            let want = self.int_value(want, span);
+            let ok = self.compare(op, n, want, span);
+            self.test(ok, fail, span);
+        }
         if items.iter().all(is_wildcard) {
             return;
         }

@@ -405,7 +405,19 @@ pub(crate) fn module<'t>(x: &Exprs<'t>, sh: &Sh<'t>) -> P<'t, Vec<Stmt>> {
         .then_ignore(colon())
         .then_ignore(just(Tok::Newline))
         .then_ignore(just(Tok::Indent))
-        .then(case_block.repeated().at_least(1).collect::<Vec<_>>())
+        .then(
+            case_block
+                .map(Some)
+                .or(stmt_rec.clone().validate(|_, e, emitter| {
+                    // A statement that is not a `case` where one must be.
+                    emitter.emit(Rich::custom(e.span(), "invalid syntax"));
+                    None
+                }))
+                .repeated()
+                .at_least(1)
+                .collect::<Vec<_>>()
+                .map(|cs| cs.into_iter().flatten().collect::<Vec<_>>()),
+        )
         .then_ignore(just(Tok::Dedent))
         .map(|((m, subject), cases)| {
             let mut span = m.to(subject.span);
