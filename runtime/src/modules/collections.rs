@@ -17,7 +17,13 @@ use pycps_ir::Module;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
-pub const FUNCTIONS: &[&str] = &["defaultdict", "Counter", "OrderedDict", "deque", "namedtuple"];
+pub const FUNCTIONS: &[&str] = &[
+    "defaultdict",
+    "Counter",
+    "OrderedDict",
+    "deque",
+    "namedtuple",
+];
 
 /// What kind of `collections` dict a `Dict` is.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -81,12 +87,19 @@ fn count_into(it: &mut Interp, c: Value, src: Value, sign: i64) -> PyResult<()> 
     let pairs: Vec<(Value, Value)> = if src_is_map {
         it.dict_entries(src.as_obj().unwrap_or(ClassId::Object.obj()))
     } else {
-        it.iterate(src)?.into_iter().map(|k| (k, Value::Int(1))).collect()
+        it.iterate(src)?
+            .into_iter()
+            .map(|k| (k, Value::Int(1)))
+            .collect()
     };
     let r = c.as_obj().unwrap_or(ClassId::Object.obj());
     for (k, n) in pairs {
         let cur = it.dict_get(r, k)?.unwrap_or(Value::Int(0));
-        let n = if sign < 0 { it.unary(pycps_ir::UnaryOp::Neg, n)? } else { n };
+        let n = if sign < 0 {
+            it.unary(pycps_ir::UnaryOp::Neg, n)?
+        } else {
+            n
+        };
         let v = it.binary(pycps_ir::BinaryOp::Add, cur, n, false)?;
         it.dict_set(c, k, v)?;
     }
@@ -119,7 +132,9 @@ pub fn call(
         }
         "Counter" => {
             if args.len() > 1 {
-                return Err(it.type_error(format!("expected at most 1 arguments, got {}", args.len())));
+                return Err(
+                    it.type_error(format!("expected at most 1 arguments, got {}", args.len()))
+                );
             }
             let d = it.new_dict();
             set_flavor(it, d, DictFlavor::Counter);
@@ -163,12 +178,28 @@ pub fn call(
 }
 
 fn namedtuple(it: &mut Interp, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
-    it.only_kwargs("namedtuple", kwargs, &["defaults", "rename", "module", "typename", "field_names"])?;
-    let tn = args.first().copied().or(Interp::kwarg(kwargs, "typename")).unwrap_or(Value::None);
+    it.only_kwargs(
+        "namedtuple",
+        kwargs,
+        &["defaults", "rename", "module", "typename", "field_names"],
+    )?;
+    let tn = args
+        .first()
+        .copied()
+        .or(Interp::kwarg(kwargs, "typename"))
+        .unwrap_or(Value::None);
     let name = it.std_str_arg(tn, "namedtuple() typename")?;
-    let fv = args.get(1).copied().or(Interp::kwarg(kwargs, "field_names")).unwrap_or(Value::None);
+    let fv = args
+        .get(1)
+        .copied()
+        .or(Interp::kwarg(kwargs, "field_names"))
+        .unwrap_or(Value::None);
     let fields: Vec<String> = match it.heap.as_str(fv) {
-        Some(s) => s.replace(',', " ").split_whitespace().map(str::to_string).collect(),
+        Some(s) => s
+            .replace(',', " ")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
         None => {
             let mut out = Vec::new();
             for f in it.iterate(fv)? {
@@ -179,9 +210,13 @@ fn namedtuple(it: &mut Interp, args: &[Value], kwargs: &[(&str, Value)]) -> PyRe
     };
     for f in &fields {
         if f.starts_with('_') {
-            return Err(it.value_error(format!("Field names cannot start with an underscore: '{f}'")));
+            return Err(it.value_error(format!(
+                "Field names cannot start with an underscore: '{f}'"
+            )));
         }
-        if !f.chars().all(|c| c.is_alphanumeric() || c == '_') || f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        if !f.chars().all(|c| c.is_alphanumeric() || c == '_')
+            || f.chars().next().is_some_and(|c| c.is_ascii_digit())
+        {
             return Err(it.value_error(format!(
                 "Type names and field names must be valid identifiers: '{f}'"
             )));
@@ -258,7 +293,10 @@ impl Interp {
         elem: &mut dyn FnMut(Value, &mut String) -> Result<(), E>,
     ) -> Result<(), E> {
         let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
-        let body = |out: &mut String, entries: &[(Value, Value)], elem: &mut dyn FnMut(Value, &mut String) -> Result<(), E>| -> Result<(), E> {
+        let body = |out: &mut String,
+                    entries: &[(Value, Value)],
+                    elem: &mut dyn FnMut(Value, &mut String) -> Result<(), E>|
+         -> Result<(), E> {
             out.push('{');
             for (i, (k, v)) in entries.iter().enumerate() {
                 if i > 0 {
@@ -355,7 +393,10 @@ impl Interp {
                         sorted.truncate(n);
                     }
                 }
-                let items: Vec<Value> = sorted.into_iter().map(|(k, v)| self.heap.tuple(vec![k, v])).collect();
+                let items: Vec<Value> = sorted
+                    .into_iter()
+                    .map(|(k, v)| self.heap.tuple(vec![k, v]))
+                    .collect();
                 self.heap.list(items)
             }
             (DictFlavor::Counter, "elements") => {
@@ -387,7 +428,11 @@ impl Interp {
                 for (k, v) in kwargs {
                     let k = self.heap.str(*k);
                     let cur = self.dict_get(r, k)?.unwrap_or(Value::Int(0));
-                    let op = if sign > 0 { pycps_ir::BinaryOp::Add } else { pycps_ir::BinaryOp::Sub };
+                    let op = if sign > 0 {
+                        pycps_ir::BinaryOp::Add
+                    } else {
+                        pycps_ir::BinaryOp::Sub
+                    };
                     let nv = self.binary(op, cur, *v, false)?;
                     self.dict_set(recv, k, nv)?;
                 }
@@ -395,7 +440,9 @@ impl Interp {
             }
             (DictFlavor::OrderedDict, "move_to_end") => {
                 let Some(&key) = args.first() else {
-                    return Err(self.type_error("move_to_end() missing required argument 'key' (pos 1)"));
+                    return Err(
+                        self.type_error("move_to_end() missing required argument 'key' (pos 1)")
+                    );
                 };
                 let last = match args.get(1).copied().or(Interp::kwarg(kwargs, "last")) {
                     Some(v) => self.truthy(v)?,
@@ -426,7 +473,11 @@ impl Interp {
                     None => true,
                 };
                 let entries = self.dict_entries(r);
-                let pick = if last { entries.last() } else { entries.first() };
+                let pick = if last {
+                    entries.last()
+                } else {
+                    entries.first()
+                };
                 let Some(&(k, v)) = pick else {
                     return Err(self.key_error_msg("dictionary is empty"));
                 };

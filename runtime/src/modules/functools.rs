@@ -123,7 +123,9 @@ pub fn call(
                 Some(&a) => a,
                 None => {
                     if items.is_empty() {
-                        return Err(it.type_error("reduce() of empty iterable with no initial value"));
+                        return Err(
+                            it.type_error("reduce() of empty iterable with no initial value")
+                        );
                     }
                     items.remove(0)
                 }
@@ -156,11 +158,16 @@ pub fn call(
         "lru_cache" => {
             let arg = args.first().copied().or(Interp::kwarg(kwargs, "maxsize"));
             match arg {
-                Some(f) if it.is_callable(f) && !matches!(f, Value::Int(_)) => make_lru(it, f, Some(128)),
+                Some(f) if it.is_callable(f) && !matches!(f, Value::Int(_)) => {
+                    make_lru(it, f, Some(128))
+                }
                 None => it.alloc_native(NativeObj::LruFactory(Some(128))),
                 Some(Value::None) => it.alloc_native(NativeObj::LruFactory(None)),
                 Some(v) => {
-                    let n = it.expect_int(v, "Expected first argument to be an integer, a callable, or None")?;
+                    let n = it.expect_int(
+                        v,
+                        "Expected first argument to be an integer, a callable, or None",
+                    )?;
                     it.alloc_native(NativeObj::LruFactory(Some(n.max(0) as usize)))
                 }
             }
@@ -195,7 +202,8 @@ impl Interp {
             NativeObj::Partial(p) => {
                 let mut a = p.args.clone();
                 a.extend_from_slice(args);
-                let mut kw: Vec<(&str, Value)> = p.kwargs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+                let mut kw: Vec<(&str, Value)> =
+                    p.kwargs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
                 for (k, v) in kwargs {
                     match kw.iter_mut().find(|(kk, _)| kk == k) {
                         Some(e) => e.1 = *v,
@@ -214,7 +222,9 @@ impl Interp {
             }
             NativeObj::CmpToKey(cmp) => {
                 self.arity("K", args, 1, 1)?;
-                Ok(CallOut::Value(self.alloc_native(NativeObj::CmpKey { cmp, obj: args[0] })))
+                Ok(CallOut::Value(
+                    self.alloc_native(NativeObj::CmpKey { cmp, obj: args[0] }),
+                ))
             }
             NativeObj::Lru(l) => {
                 if !kwargs.is_empty() {
@@ -307,11 +317,19 @@ impl Interp {
 
 impl Interp {
     pub fn is_cmp_key(&self, v: Value) -> bool {
-        matches!(v.as_obj().and_then(|r| self.native(r)), Some(NativeObj::CmpKey { .. }))
+        matches!(
+            v.as_obj().and_then(|r| self.native(r)),
+            Some(NativeObj::CmpKey { .. })
+        )
     }
 
     /// Stable merge sort of `items` by `cmp_to_key` wrappers.
-    pub fn sort_cmp_keys(&mut self, items: Vec<Value>, keys: Vec<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    pub fn sort_cmp_keys(
+        &mut self,
+        items: Vec<Value>,
+        keys: Vec<Value>,
+        reverse: bool,
+    ) -> PyResult<Vec<Value>> {
         let mut idx: Vec<usize> = (0..items.len()).collect();
         let mut width = 1;
         let n = idx.len();
@@ -323,7 +341,9 @@ impl Interp {
                 let hi = (lo + 2 * width).min(n);
                 let (mut i, mut j) = (lo, mid);
                 while i < mid && j < hi {
-                    let c = self.cmp_key_compare(keys[idx[j]], keys[idx[i]])?.unwrap_or(0);
+                    let c = self
+                        .cmp_key_compare(keys[idx[j]], keys[idx[i]])?
+                        .unwrap_or(0);
                     let take_right = if reverse { c > 0 } else { c < 0 };
                     if take_right {
                         out.push(idx[j]);

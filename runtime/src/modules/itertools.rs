@@ -73,11 +73,23 @@ impl Interp {
                     return Ok(None);
                 }
                 let v = items[idx % items.len()];
-                (Some(v), LazyIter::Cycle { items, idx: (idx + 1) % usize::MAX })
+                (
+                    Some(v),
+                    LazyIter::Cycle {
+                        items,
+                        idx: (idx + 1) % usize::MAX,
+                    },
+                )
             }
             LazyIter::Repeat { value, left } => match left {
                 Some(n) if n <= 0 => (None, LazyIter::Repeat { value, left }),
-                Some(n) => (Some(value), LazyIter::Repeat { value, left: Some(n - 1) }),
+                Some(n) => (
+                    Some(value),
+                    LazyIter::Repeat {
+                        value,
+                        left: Some(n - 1),
+                    },
+                ),
                 None => (Some(value), LazyIter::Repeat { value, left }),
             },
         };
@@ -90,7 +102,9 @@ impl Interp {
     /// Up to `n` items of any iterable, pulled one by one.
     fn take(&mut self, src: Value, n: usize) -> PyResult<Vec<Value>> {
         let iter = self.get_iter(src)?;
-        let Some(r) = iter.as_obj() else { return Ok(Vec::new()) };
+        let Some(r) = iter.as_obj() else {
+            return Ok(Vec::new());
+        };
         let mut out = Vec::new();
         while out.len() < n {
             match self.iter_next(r)? {
@@ -119,19 +133,42 @@ fn opt_int(it: &mut Interp, v: Option<Value>, what: &str) -> PyResult<Option<i64
     }
 }
 
-pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+pub fn call(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+) -> PyResult<Value> {
     let out: Vec<Value> = match name {
         "count" => {
-            let start = args.first().copied().or(Interp::kwarg(kwargs, "start")).unwrap_or(Value::Int(0));
-            let step = args.get(1).copied().or(Interp::kwarg(kwargs, "step")).unwrap_or(Value::Int(1));
+            let start = args
+                .first()
+                .copied()
+                .or(Interp::kwarg(kwargs, "start"))
+                .unwrap_or(Value::Int(0));
+            let step = args
+                .get(1)
+                .copied()
+                .or(Interp::kwarg(kwargs, "step"))
+                .unwrap_or(Value::Int(1));
             return Ok(lazy(it, LazyIter::Count { cur: start, step }));
         }
         "repeat" => {
             let Some(&value) = args.first() else {
                 return Err(it.type_error("repeat() missing required argument 'object' (pos 1)"));
             };
-            let left = opt_int(it, args.get(1).copied().or(Interp::kwarg(kwargs, "times")), "times")?;
-            return Ok(lazy(it, LazyIter::Repeat { value, left: left.map(|n| n.max(0)) }));
+            let left = opt_int(
+                it,
+                args.get(1).copied().or(Interp::kwarg(kwargs, "times")),
+                "times",
+            )?;
+            return Ok(lazy(
+                it,
+                LazyIter::Repeat {
+                    value,
+                    left: left.map(|n| n.max(0)),
+                },
+            ));
         }
         "cycle" => {
             it.arity("cycle", args, 1, 1)?;
@@ -155,9 +192,13 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
         }
         "islice" => {
             if args.len() < 2 || args.len() > 4 {
-                return Err(it.type_error(format!("islice expected at most 4 arguments, got {}", args.len())));
+                return Err(it.type_error(format!(
+                    "islice expected at most 4 arguments, got {}",
+                    args.len()
+                )));
             }
-            let msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+            let msg =
+                "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
             let (start, stop, step) = if args.len() == 2 {
                 (Some(0), opt_int(it, Some(args[1]), msg)?, Some(1))
             } else {
@@ -170,7 +211,9 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
             let start = start.unwrap_or(0);
             let step = step.unwrap_or(1);
             if start < 0 || stop.is_some_and(|s| s < 0) {
-                return Err(it.value_error("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
+                return Err(it.value_error(
+                    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+                ));
             }
             if step <= 0 {
                 return Err(it.value_error("Step for islice() must be a positive integer or None."));
@@ -179,10 +222,16 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
                 Some(s) => it.take(args[0], s as usize)?,
                 None => it.iterate(args[0])?,
             };
-            items.into_iter().skip(start as usize).step_by(step as usize).collect()
+            items
+                .into_iter()
+                .skip(start as usize)
+                .step_by(step as usize)
+                .collect()
         }
         "product" => {
-            let rep = opt_int(it, Interp::kwarg(kwargs, "repeat"), "repeat")?.unwrap_or(1).max(0) as usize;
+            let rep = opt_int(it, Interp::kwarg(kwargs, "repeat"), "repeat")?
+                .unwrap_or(1)
+                .max(0) as usize;
             let mut pools = Vec::new();
             for &a in args {
                 pools.push(it.iterate(a)?);
@@ -206,14 +255,18 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
         }
         "permutations" | "combinations" | "combinations_with_replacement" => {
             let Some(&src) = args.first() else {
-                return Err(it.type_error(format!("{name}() missing required argument 'iterable' (pos 1)")));
+                return Err(it.type_error(format!(
+                    "{name}() missing required argument 'iterable' (pos 1)"
+                )));
             };
             let pool = it.iterate(src)?;
             let n = pool.len();
             let r = match args.get(1).copied().or(Interp::kwarg(kwargs, "r")) {
                 None | Some(Value::None) if name == "permutations" => n as i64,
                 None | Some(Value::None) => {
-                    return Err(it.type_error(format!("{name}() missing required argument 'r' (pos 2)")))
+                    return Err(
+                        it.type_error(format!("{name}() missing required argument 'r' (pos 2)"))
+                    )
                 }
                 Some(v) => it.expect_int(v, "r")?,
             };
@@ -237,7 +290,11 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
             let Some(&src) = args.first() else {
                 return Err(it.type_error("groupby() missing required argument 'iterable' (pos 1)"));
             };
-            let key = args.get(1).copied().or(Interp::kwarg(kwargs, "key")).filter(|k| !matches!(k, Value::None));
+            let key = args
+                .get(1)
+                .copied()
+                .or(Interp::kwarg(kwargs, "key"))
+                .filter(|k| !matches!(k, Value::None));
             let items = it.iterate(src)?;
             let mut groups: Vec<(Value, Vec<Value>)> = Vec::new();
             for x in items {
@@ -267,9 +324,15 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
         }
         "accumulate" => {
             let Some(&src) = args.first() else {
-                return Err(it.type_error("accumulate() missing required argument 'iterable' (pos 1)"));
+                return Err(
+                    it.type_error("accumulate() missing required argument 'iterable' (pos 1)")
+                );
             };
-            let func = args.get(1).copied().or(Interp::kwarg(kwargs, "func")).filter(|k| !matches!(k, Value::None));
+            let func = args
+                .get(1)
+                .copied()
+                .or(Interp::kwarg(kwargs, "func"))
+                .filter(|k| !matches!(k, Value::None));
             let initial = Interp::kwarg(kwargs, "initial").filter(|k| !matches!(k, Value::None));
             let items = it.iterate(src)?;
             let mut out = Vec::with_capacity(items.len() + 1);
@@ -299,7 +362,10 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
             let n = cols.iter().map(Vec::len).max().unwrap_or(0);
             (0..n)
                 .map(|i| {
-                    let t = cols.iter().map(|c| c.get(i).copied().unwrap_or(fill)).collect();
+                    let t = cols
+                        .iter()
+                        .map(|c| c.get(i).copied().unwrap_or(fill))
+                        .collect();
                     it.heap.tuple(t)
                 })
                 .collect()
@@ -307,7 +373,10 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
         "pairwise" => {
             it.arity("pairwise", args, 1, 1)?;
             let items = it.iterate(args[0])?;
-            items.windows(2).map(|w| it.heap.tuple(w.to_vec())).collect()
+            items
+                .windows(2)
+                .map(|w| it.heap.tuple(w.to_vec()))
+                .collect()
         }
         "batched" => {
             it.arity("batched", args, 2, 2)?;
@@ -316,7 +385,10 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
             if n < 1 {
                 return Err(it.value_error("n must be at least one"));
             }
-            items.chunks(n as usize).map(|c| it.heap.tuple(c.to_vec())).collect()
+            items
+                .chunks(n as usize)
+                .map(|c| it.heap.tuple(c.to_vec()))
+                .collect()
         }
         "compress" => {
             it.arity("compress", args, 2, 2)?;
@@ -336,7 +408,9 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
                 None => 2,
             };
             let items = it.iterate(args.first().copied().unwrap_or(Value::None))?;
-            let its: Vec<Value> = (0..n.max(0)).map(|_| it.values_iter(items.clone())).collect();
+            let its: Vec<Value> = (0..n.max(0))
+                .map(|_| it.values_iter(items.clone()))
+                .collect();
             return Ok(it.heap.tuple(its));
         }
         _ => {
@@ -370,7 +444,11 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], kwargs: &[(&str, Value)
                         out.push(x);
                     }
                     _ => {
-                        let r = if matches!(f, Value::None) { x } else { it.call_sync(f, &[x])? };
+                        let r = if matches!(f, Value::None) {
+                            x
+                        } else {
+                            it.call_sync(f, &[x])?
+                        };
                         if !it.truthy(r)? {
                             out.push(x);
                         }

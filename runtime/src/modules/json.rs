@@ -86,7 +86,11 @@ pub fn call(
             it.std_start(module, out, in_async)
         }
         _ => {
-            it.only_kwargs("loads", kwargs, &["strict", "object_hook", "object_pairs_hook", "cls"])?;
+            it.only_kwargs(
+                "loads",
+                kwargs,
+                &["strict", "object_hook", "object_pairs_hook", "cls"],
+            )?;
             if args.len() != 1 {
                 return Err(it.type_error(format!(
                     "loads() takes 1 positional argument but {} were given",
@@ -455,7 +459,10 @@ fn hook_step(it: &mut Interp, st: HookState) -> StdOutcome {
         Some((d, _)) => {
             let arg = if st.pairs {
                 let entries = it.dict_entries(*d);
-                let items: Vec<Value> = entries.into_iter().map(|(k, v)| it.heap.tuple(vec![k, v])).collect();
+                let items: Vec<Value> = entries
+                    .into_iter()
+                    .map(|(k, v)| it.heap.tuple(vec![k, v]))
+                    .collect();
                 it.heap.list(items)
             } else {
                 Value::Obj(*d)
@@ -690,7 +697,10 @@ impl Decoder<'_> {
                     };
                     j += 6;
                     let mut cp = u;
-                    if (0xd800..0xdc00).contains(&u) && s.get(j) == Some(&'\\') && s.get(j + 1) == Some(&'u') {
+                    if (0xd800..0xdc00).contains(&u)
+                        && s.get(j) == Some(&'\\')
+                        && s.get(j + 1) == Some(&'u')
+                    {
                         if let Some(lo) = hex(j + 2) {
                             if (0xdc00..0xe000).contains(&lo) {
                                 cp = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
@@ -717,7 +727,12 @@ impl Decoder<'_> {
         match self.s.get(i) {
             Some('}') => return Ok((d, i + 1)),
             Some('"') => {}
-            _ => return Err(DecErr::At("Expecting property name enclosed in double quotes", i)),
+            _ => {
+                return Err(DecErr::At(
+                    "Expecting property name enclosed in double quotes",
+                    i,
+                ))
+            }
         }
         loop {
             let (key, end) = self.string(i + 1)?;
@@ -737,7 +752,10 @@ impl Decoder<'_> {
             }
             i = self.ws(i + 1);
             if self.s.get(i) != Some(&'"') {
-                return Err(DecErr::At("Expecting property name enclosed in double quotes", i));
+                return Err(DecErr::At(
+                    "Expecting property name enclosed in double quotes",
+                    i,
+                ));
             }
         }
     }

@@ -174,10 +174,7 @@ fn one_arg(it: &mut Interp, name: &str, args: &[Value]) -> PyResult<Value> {
 
 fn two_args(it: &mut Interp, name: &str, args: &[Value]) -> PyResult<(Value, Value)> {
     if args.len() != 2 {
-        return Err(it.type_error(format!(
-            "{name} expected 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(it.type_error(format!("{name} expected 2 arguments, got {}", args.len())));
     }
     Ok((args[0], args[1]))
 }
@@ -252,9 +249,9 @@ pub fn call(
                 _ => {
                     if name == "trunc" {
                         let t = it.heap.type_name(v);
-                        return Err(it.type_error(format!(
-                            "type {t} doesn't define __trunc__ method"
-                        )));
+                        return Err(
+                            it.type_error(format!("type {t} doesn't define __trunc__ method"))
+                        );
                     }
                     real(it, v)?
                 }
@@ -449,7 +446,10 @@ pub fn call(
                 k = k.min(nk);
             }
             if k > 1_000_000 {
-                return Err(it.err(ClassId::OverflowError, "min(n - k, k) must not exceed 9223372036854775807"));
+                return Err(it.err(
+                    ClassId::OverflowError,
+                    "min(n - k, k) must not exceed 9223372036854775807",
+                ));
             }
             let mut acc = BigInt::one();
             for i in 0..k {
@@ -515,7 +515,9 @@ pub fn call(
             let (a, b) = two_args(it, "ldexp", args)?;
             let x = real(it, a)?;
             let e = int_arg(it, b)?;
-            let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+            let e = e
+                .to_i64()
+                .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
             let e = e.clamp(-10_000, 10_000) as i32;
             let r = ldexp(x, e);
             if r.is_infinite() && x.is_finite() {
@@ -705,7 +707,10 @@ mod tests {
     #[test]
     fn fsum_exact() {
         assert_eq!(fsum(&[0.1; 10]).unwrap(), 1.0);
-        assert_eq!(fsum(&[1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]).unwrap(), 1e-100);
+        assert_eq!(
+            fsum(&[1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]).unwrap(),
+            1e-100
+        );
     }
 
     #[test]

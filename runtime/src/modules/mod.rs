@@ -128,7 +128,10 @@ pub enum StdCont {
     /// `functools.reduce` waiting for `func(acc, item)`.
     Reduce(Box<functools::ReduceState>),
     /// An `lru_cache` miss waiting for the function's result.
-    LruStore { lru: crate::value::ObjRef, key: Value },
+    LruStore {
+        lru: crate::value::ObjRef,
+        key: Value,
+    },
     /// `json.loads` waiting for `object_hook(dict)`.
     JsonHook(Box<json::HookState>),
     /// `re.sub` waiting for the replacement function's result.
@@ -157,7 +160,9 @@ impl Interp {
             return Ok(self.asyncio_module());
         }
         match StdModule::by_name(name) {
-            Some(m) => Ok(Value::Obj(self.heap.alloc(Object::Module(ModuleKind::Std(m))))),
+            Some(m) => Ok(Value::Obj(
+                self.heap.alloc(Object::Module(ModuleKind::Std(m))),
+            )),
             None => {
                 let top = name.split('.').next().unwrap_or(name);
                 Err(self.err(
@@ -217,9 +222,13 @@ impl Interp {
             StdModule::Typing => typing::call(self, name, args, kwargs)?,
             StdModule::String => string::call(self, name, args, kwargs)?,
             StdModule::Re => return re::call(self, module, name, args, kwargs, in_async),
-            StdModule::Collections => collections::call(self, module, name, args, kwargs, in_async)?,
+            StdModule::Collections => {
+                collections::call(self, module, name, args, kwargs, in_async)?
+            }
             StdModule::Itertools => itertools::call(self, name, args, kwargs)?,
-            StdModule::Functools => return functools::call(self, module, name, args, kwargs, in_async),
+            StdModule::Functools => {
+                return functools::call(self, module, name, args, kwargs, in_async)
+            }
         };
         Ok(CallOut::Value(v))
     }

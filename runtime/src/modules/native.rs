@@ -33,7 +33,10 @@ pub enum NativeObj {
     /// A class made by `collections.namedtuple`.
     NtClass(Box<NtClass>),
     /// An instance of a namedtuple class.
-    NtInst { cls: ObjRef, values: Vec<Value> },
+    NtInst {
+        cls: ObjRef,
+        values: Vec<Value>,
+    },
     /// `itertools.count`/`cycle`/`repeat`.
     Lazy(Box<LazyIter>),
     /// `functools.partial`.
@@ -46,7 +49,10 @@ pub enum NativeObj {
     Wraps(Value),
     /// `cmp_to_key(cmp)` and its key objects.
     CmpToKey(Value),
-    CmpKey { cmp: Value, obj: Value },
+    CmpKey {
+        cmp: Value,
+        obj: Value,
+    },
 }
 
 impl NativeObj {
@@ -127,7 +133,9 @@ impl Interp {
                     }
                     out.push(')');
                 }
-                LazyIter::Cycle { .. } => out.push_str(&format!("<itertools.cycle object at {addr:#x}>")),
+                LazyIter::Cycle { .. } => {
+                    out.push_str(&format!("<itertools.cycle object at {addr:#x}>"))
+                }
             },
             NativeObj::Partial(p) => {
                 out.push_str("functools.partial(");
@@ -150,7 +158,9 @@ impl Interp {
             NativeObj::LruFactory(_) | NativeObj::Wraps(_) | NativeObj::CmpToKey(_) => {
                 out.push_str(&format!("<function at {addr:#x}>"));
             }
-            NativeObj::CmpKey { .. } => out.push_str(&format!("<functools.KeyWrapper object at {addr:#x}>")),
+            NativeObj::CmpKey { .. } => {
+                out.push_str(&format!("<functools.KeyWrapper object at {addr:#x}>"))
+            }
             NativeObj::NtInst { cls, values } => {
                 if let Some(NativeObj::NtClass(c)) = self.native(*cls) {
                     out.push_str(&c.name);
@@ -199,7 +209,9 @@ impl Interp {
             },
             NativeObj::Lru(l) => match name {
                 "__wrapped__" => Some(l.func),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(self.get_attr(l.func, name)?),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    Some(self.get_attr(l.func, name)?)
+                }
                 _ => None,
             },
             NativeObj::Deque(d) if name == "maxlen" => {
@@ -250,7 +262,9 @@ impl Interp {
                 let m = m.clone();
                 return re::match_method(self, &m, name, args, kwargs).map(CallOut::Value);
             }
-            Some(NativeObj::Deque(_)) => return self.deque_method(r, name, args).map(CallOut::Value),
+            Some(NativeObj::Deque(_)) => {
+                return self.deque_method(r, name, args).map(CallOut::Value)
+            }
             Some(NativeObj::Lru(_)) => return self.lru_method(r, name).map(CallOut::Value),
             Some(NativeObj::NtInst { .. }) | Some(NativeObj::NtClass(_)) => {
                 return self.nt_method(r, name, args, kwargs).map(CallOut::Value)
@@ -275,7 +289,9 @@ impl Interp {
     ) -> PyResult<CallOut> {
         let _ = (module, kwargs, in_async);
         match self.native(r) {
-            Some(NativeObj::TypingAlias(_)) => typing::call_alias(self, r, args).map(CallOut::Value),
+            Some(NativeObj::TypingAlias(_)) => {
+                typing::call_alias(self, r, args).map(CallOut::Value)
+            }
             Some(NativeObj::NtClass(_)) => self.nt_new(r, args, kwargs).map(CallOut::Value),
             Some(
                 NativeObj::Partial(_)
@@ -304,11 +320,15 @@ impl Interp {
                 let n = d.items.len() as i64;
                 let Some(i) = self.index_value(key) else {
                     let t = self.heap.type_name(key);
-                    return Err(self.type_error(format!("sequence index must be integer, not '{t}'")));
+                    return Err(
+                        self.type_error(format!("sequence index must be integer, not '{t}'"))
+                    );
                 };
                 let i = if i < 0 { i + n } else { i };
                 match self.native(r) {
-                    Some(NativeObj::Deque(d)) if i >= 0 && i < n => Ok(d.items.get(i as usize).copied()),
+                    Some(NativeObj::Deque(d)) if i >= 0 && i < n => {
+                        Ok(d.items.get(i as usize).copied())
+                    }
                     _ => Err(self.err(ClassId::IndexError, "deque index out of range")),
                 }
             }
@@ -320,7 +340,12 @@ impl Interp {
 impl Interp {
     /// Extra attributes of standard-library exceptions, recovered from
     /// their message (`JSONDecodeError.pos`, `re.error.pos`...).
-    pub fn std_exception_attr(&mut self, cls: ClassId, args: &[Value], name: &str) -> Option<Value> {
+    pub fn std_exception_attr(
+        &mut self,
+        cls: ClassId,
+        args: &[Value],
+        name: &str,
+    ) -> Option<Value> {
         let msg = args.first().and_then(|&a| self.heap.as_str(a))?.to_string();
         match cls {
             ClassId::JSONDecodeError => {
@@ -396,7 +421,11 @@ impl Interp {
             if args.len() != n {
                 return Err(it.type_error(format!(
                     "deque.{name}() takes exactly {} ({} given)",
-                    if n == 1 { "one argument".to_string() } else { format!("{n} arguments") },
+                    if n == 1 {
+                        "one argument".to_string()
+                    } else {
+                        format!("{n} arguments")
+                    },
                     args.len()
                 )));
             }
@@ -422,7 +451,13 @@ impl Interp {
             }
             "pop" | "popleft" => {
                 let d = self.deque_mut(r);
-                let v = d.and_then(|d| if name == "pop" { d.items.pop_back() } else { d.items.pop_front() });
+                let v = d.and_then(|d| {
+                    if name == "pop" {
+                        d.items.pop_back()
+                    } else {
+                        d.items.pop_front()
+                    }
+                });
                 match v {
                     Some(v) => v,
                     None => return Err(self.err(ClassId::IndexError, "pop from an empty deque")),
@@ -492,12 +527,16 @@ impl Interp {
             }
             "insert" => {
                 let (Some(&i), Some(&x)) = (args.first(), args.get(1)) else {
-                    return Err(self.type_error(format!("insert expected 2 arguments, got {}", args.len())));
+                    return Err(
+                        self.type_error(format!("insert expected 2 arguments, got {}", args.len()))
+                    );
                 };
                 let i = self.expect_int(i, "an integer is required")?;
                 if let Some(d) = self.deque_mut(r) {
                     if d.maxlen.is_some_and(|m| d.items.len() >= m) {
-                        return Err(self.err(ClassId::IndexError, "deque already at its maximum size"));
+                        return Err(
+                            self.err(ClassId::IndexError, "deque already at its maximum size")
+                        );
                     }
                     let n = d.items.len() as i64;
                     let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -586,11 +625,20 @@ impl Interp {
                 if missing.len() == 1 { "" } else { "s" }
             )));
         }
-        let values = values.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
+        let values = values
+            .into_iter()
+            .map(|v| v.unwrap_or(Value::None))
+            .collect();
         Ok(self.alloc_native(NativeObj::NtInst { cls, values }))
     }
 
-    fn nt_method(&mut self, r: ObjRef, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    fn nt_method(
+        &mut self,
+        r: ObjRef,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
         let Some((cls, c)) = self.nt_class(r) else {
             return Err(self.type_error("not a namedtuple"));
         };
@@ -625,7 +673,9 @@ impl Interp {
                     match c.fields.iter().position(|f| f == k) {
                         Some(i) => values[i] = *v,
                         None => {
-                            return Err(self.value_error(format!("Got unexpected field names: ['{k}']")))
+                            return Err(
+                                self.value_error(format!("Got unexpected field names: ['{k}']"))
+                            )
                         }
                     }
                 }

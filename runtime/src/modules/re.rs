@@ -105,6 +105,9 @@ enum Anchor {
     Full,
 }
 
+/// Code-point spans of each group of one match.
+type Spans = Vec<Option<(usize, usize)>>;
+
 type Cache = HashMap<(String, i64, bool, u8), Arc<fancy_regex::Regex>>;
 
 fn cache() -> &'static Mutex<Cache> {
@@ -169,14 +172,20 @@ impl Interp {
     }
 
     /// The compiled engine regex for a pattern object.
-    fn engine(&mut self, p: &PatternObj, nl: bool, anchor: Anchor) -> PyResult<Arc<fancy_regex::Regex>> {
+    fn engine(
+        &mut self,
+        p: &PatternObj,
+        nl: bool,
+        anchor: Anchor,
+    ) -> PyResult<Arc<fancy_regex::Regex>> {
         let key = (p.pattern.clone(), p.flags, nl, anchor as u8);
         if let Ok(c) = cache().lock() {
             if let Some(r) = c.get(&key) {
                 return Ok(r.clone());
             }
         }
-        let t = re_syntax::translate(&p.pattern, p.flags, nl).map_err(|(m, pos)| self.re_error(m, pos))?;
+        let t = re_syntax::translate(&p.pattern, p.flags, nl)
+            .map_err(|(m, pos)| self.re_error(m, pos))?;
         let src = match anchor {
             Anchor::Search => t.regex,
             Anchor::Match => format!("\\A(?:{})", t.regex),
@@ -201,24 +210,31 @@ impl Interp {
         if let Value::Obj(r) = pattern {
             if self.pattern_obj(r).is_some() {
                 if !matches!(flags, Value::Int(0) | Value::Bool(false)) {
-                    return Err(self.value_error("cannot process flags argument with a compiled pattern"));
+                    return Err(
+                        self.value_error("cannot process flags argument with a compiled pattern")
+                    );
                 }
                 return Ok(r);
             }
         }
         let Some(text) = self.heap.as_str(pattern).map(str::to_string) else {
             let t = self.heap.type_name(pattern);
-            return Err(self.type_error(format!("first argument must be string or compiled pattern, not {t}")));
+            return Err(self.type_error(format!(
+                "first argument must be string or compiled pattern, not {t}"
+            )));
         };
         let flags = match flags {
             Value::Int(f) => f,
             Value::Bool(b) => b as i64,
             _ => {
                 let t = self.heap.type_name(flags);
-                return Err(self.type_error(format!("unsupported operand type(s) for &: '{t}' and 'int'")));
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for &: '{t}' and 'int'"
+                )));
             }
         };
-        let t = re_syntax::translate(&text, flags, false).map_err(|(m, pos)| self.re_error(m, pos))?;
+        let t =
+            re_syntax::translate(&text, flags, false).map_err(|(m, pos)| self.re_error(m, pos))?;
         let p = PatternObj {
             pattern: text,
             flags: flags | t.inline_flags | re_syntax::U,
@@ -240,7 +256,7 @@ impl Interp {
         endpos: usize,
         limit: usize,
         anchor: Anchor,
-    ) -> PyResult<Vec<Vec<Option<(usize, usize)>>>> {
+    ) -> PyResult<Vec<Spans>> {
         let Some(p) = self.pattern_obj(pat).cloned() else {
             return Ok(Vec::new());
         };
@@ -264,7 +280,12 @@ impl Interp {
             let caps = match re.captures_from_pos(hay, pos_b) {
                 Ok(Some(c)) => c,
                 Ok(None) => break,
-                Err(e) => return Err(self.err(ClassId::RuntimeError, format!("regular expression failed: {e}"))),
+                Err(e) => {
+                    return Err(self.err(
+                        ClassId::RuntimeError,
+                        format!("regular expression failed: {e}"),
+                    ))
+                }
             };
             let Some(m0) = caps.get(0) else { break };
             let (st, en) = (m0.start(), m0.end());
@@ -293,7 +314,14 @@ impl Interp {
         Ok(out)
     }
 
-    fn new_match(&mut self, string: Value, pat: ObjRef, spans: Vec<Option<(usize, usize)>>, pos: usize, endpos: usize) -> Value {
+    fn new_match(
+        &mut self,
+        string: Value,
+        pat: ObjRef,
+        spans: Vec<Option<(usize, usize)>>,
+        pos: usize,
+        endpos: usize,
+    ) -> Value {
         self.alloc_native(NativeObj::Match(Box::new(MatchObj {
             string,
             pattern: pat,
@@ -337,10 +365,14 @@ fn bind<const N: usize>(
         match names.iter().position(|n| n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(*v),
             Some(_) => {
-                return Err(it.type_error(format!("argument for {fname}() given by name ('{k}') and position")))
+                return Err(it.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position"
+                )))
             }
             None => {
-                return Err(it.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")))
+                return Err(it.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )))
             }
         }
     }
@@ -390,15 +422,28 @@ pub fn call(
         }
         "purge" => Value::None,
         "sub" | "subn" => {
-            let [p, repl, s, count, flags] =
-                bind(it, name, ["pattern", "repl", "string", "count", "flags"], 3, args, kwargs)?;
+            let [p, repl, s, count, flags] = bind(
+                it,
+                name,
+                ["pattern", "repl", "string", "count", "flags"],
+                3,
+                args,
+                kwargs,
+            )?;
             let pat = it.re_compile(p.unwrap_or(Value::None), flags.unwrap_or(Value::Int(0)))?;
             let mut a = vec![repl.unwrap_or(Value::None), s.unwrap_or(Value::None)];
             a.extend(count);
             return pattern_method(it, module, pat, name, &a, &[], in_async);
         }
         "split" => {
-            let [p, s, maxsplit, flags] = bind(it, "split", ["pattern", "string", "maxsplit", "flags"], 2, args, kwargs)?;
+            let [p, s, maxsplit, flags] = bind(
+                it,
+                "split",
+                ["pattern", "string", "maxsplit", "flags"],
+                2,
+                args,
+                kwargs,
+            )?;
             let pat = it.re_compile(p.unwrap_or(Value::None), flags.unwrap_or(Value::Int(0)))?;
             let mut a = vec![s.unwrap_or(Value::None)];
             a.extend(maxsplit);
@@ -407,7 +452,15 @@ pub fn call(
         _ => {
             let [p, s, flags] = bind(it, name, ["pattern", "string", "flags"], 2, args, kwargs)?;
             let pat = it.re_compile(p.unwrap_or(Value::None), flags.unwrap_or(Value::Int(0)))?;
-            return pattern_method(it, module, pat, name, &[s.unwrap_or(Value::None)], &[], in_async);
+            return pattern_method(
+                it,
+                module,
+                pat,
+                name,
+                &[s.unwrap_or(Value::None)],
+                &[],
+                in_async,
+            );
         }
     };
     Ok(CallOut::Value(v))
@@ -437,14 +490,19 @@ pub fn pattern_method(
                 "fullmatch" => Anchor::Full,
                 _ => Anchor::Search,
             };
-            let limit = if matches!(name, "findall" | "finditer") { usize::MAX } else { 1 };
+            let limit = if matches!(name, "findall" | "finditer") {
+                usize::MAX
+            } else {
+                1
+            };
             let found = it.re_scan(pat, &text, pos, endpos, limit, anchor)?;
             match name {
                 "findall" => {
                     let groups = it.pattern_obj(pat).map_or(0, |p| p.groups);
                     let chars: Vec<char> = text.chars().collect();
                     let sub = |sp: Option<(usize, usize)>| -> String {
-                        sp.map(|(a, b)| chars[a..b].iter().collect()).unwrap_or_default()
+                        sp.map(|(a, b)| chars[a..b].iter().collect())
+                            .unwrap_or_default()
                     };
                     let mut items = Vec::with_capacity(found.len());
                     for spans in found {
@@ -452,7 +510,8 @@ pub fn pattern_method(
                             0 => it.heap.str(sub(spans[0])),
                             1 => it.heap.str(sub(spans[1])),
                             _ => {
-                                let parts: Vec<Value> = spans[1..].iter().map(|&sp| it.heap.str(sub(sp))).collect();
+                                let parts: Vec<Value> =
+                                    spans[1..].iter().map(|&sp| it.heap.str(sub(sp))).collect();
                                 it.heap.tuple(parts)
                             }
                         };
@@ -461,7 +520,10 @@ pub fn pattern_method(
                     it.heap.list(items)
                 }
                 "finditer" => {
-                    let ms: Vec<Value> = found.into_iter().map(|sp| it.new_match(sv, pat, sp, pos, endpos)).collect();
+                    let ms: Vec<Value> = found
+                        .into_iter()
+                        .map(|sp| it.new_match(sv, pat, sp, pos, endpos))
+                        .collect();
                     it.values_iter(ms)
                 }
                 _ => match found.into_iter().next() {
@@ -474,9 +536,17 @@ pub fn pattern_method(
             let [s, maxsplit] = bind(it, "split", ["string", "maxsplit"], 1, args, kwargs)?;
             let text = check_str(it, s.unwrap_or(Value::None))?;
             let maxsplit = int_or(it, maxsplit, 0)?;
-            let limit = if maxsplit <= 0 { usize::MAX } else { maxsplit as usize };
+            let limit = if maxsplit <= 0 {
+                usize::MAX
+            } else {
+                maxsplit as usize
+            };
             let n = text.chars().count();
-            let found = if maxsplit < 0 { Vec::new() } else { it.re_scan(pat, &text, 0, n, limit, Anchor::Search)? };
+            let found = if maxsplit < 0 {
+                Vec::new()
+            } else {
+                it.re_scan(pat, &text, 0, n, limit, Anchor::Search)?
+            };
             let chars: Vec<char> = text.chars().collect();
             let mut out = Vec::new();
             let mut last = 0;
@@ -499,9 +569,17 @@ pub fn pattern_method(
             let sv = s.unwrap_or(Value::None);
             let text = check_str(it, sv)?;
             let count = int_or(it, count, 0)?;
-            let limit = if count <= 0 { usize::MAX } else { count as usize };
+            let limit = if count <= 0 {
+                usize::MAX
+            } else {
+                count as usize
+            };
             let n = text.chars().count();
-            let found = if count < 0 { Vec::new() } else { it.re_scan(pat, &text, 0, n, limit, Anchor::Search)? };
+            let found = if count < 0 {
+                Vec::new()
+            } else {
+                it.re_scan(pat, &text, 0, n, limit, Anchor::Search)?
+            };
             let subj = Subject::new(&text);
             let repl = repl.unwrap_or(Value::None);
             let byte_spans: Vec<(usize, usize)> = found
@@ -509,8 +587,11 @@ pub fn pattern_method(
                 .filter_map(|sp| sp[0].map(|(a, b)| (subj.c2b(a), subj.c2b(b))))
                 .collect();
             if let Some(rs) = it.heap.as_str(repl).map(str::to_string) {
-                let (groups, names) = it.pattern_obj(pat).map_or((0, Vec::new()), |p| (p.groups, p.names.clone()));
-                let tpl = parse_template(&rs, groups, &names).map_err(|(m, pos)| it.re_error(m, pos))?;
+                let (groups, names) = it
+                    .pattern_obj(pat)
+                    .map_or((0, Vec::new()), |p| (p.groups, p.names.clone()));
+                let tpl =
+                    parse_template(&rs, groups, &names).map_err(|(m, pos)| it.re_error(m, pos))?;
                 let mut out = String::with_capacity(text.len());
                 let mut last = 0;
                 for (spans, &(a, b)) in found.iter().zip(&byte_spans) {
@@ -538,7 +619,10 @@ pub fn pattern_method(
                     s
                 }
             } else {
-                let matches: Vec<Value> = found.into_iter().map(|sp| it.new_match(sv, pat, sp, 0, n)).collect();
+                let matches: Vec<Value> = found
+                    .into_iter()
+                    .map(|sp| it.new_match(sv, pat, sp, 0, n))
+                    .collect();
                 let st = SubState {
                     text,
                     spans: byte_spans,
@@ -565,7 +649,11 @@ pub fn pattern_method(
 fn sub_step(it: &mut Interp, func: Value, mut st: SubState) -> StdOutcome {
     if st.idx < st.matches.len() {
         let (a, _) = st.spans[st.idx];
-        let last = if st.idx == 0 { 0 } else { st.spans[st.idx - 1].1 };
+        let last = if st.idx == 0 {
+            0
+        } else {
+            st.spans[st.idx - 1].1
+        };
         st.out.push_str(&st.text[last..a]);
         let m = st.matches[st.idx];
         return StdOutcome::Call {
@@ -585,7 +673,12 @@ fn sub_step(it: &mut Interp, func: Value, mut st: SubState) -> StdOutcome {
     })
 }
 
-pub fn resume_sub(it: &mut Interp, func: Value, mut st: SubState, v: Value) -> PyResult<StdOutcome> {
+pub fn resume_sub(
+    it: &mut Interp,
+    func: Value,
+    mut st: SubState,
+    v: Value,
+) -> PyResult<StdOutcome> {
     match it.heap.as_str(v) {
         Some(s) => st.out.push_str(s),
         None => {
@@ -633,7 +726,13 @@ pub fn match_group(it: &mut Interp, m: &MatchObj, key: Value) -> PyResult<Value>
     })
 }
 
-pub fn match_method(it: &mut Interp, m: &MatchObj, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+pub fn match_method(
+    it: &mut Interp,
+    m: &MatchObj,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+) -> PyResult<Value> {
     match name {
         "group" => {
             if args.is_empty() {
@@ -649,7 +748,11 @@ pub fn match_method(it: &mut Interp, m: &MatchObj, name: &str, args: &[Value], k
             Ok(it.heap.tuple(out))
         }
         "groups" | "groupdict" => {
-            let d = args.first().copied().or(Interp::kwarg(kwargs, "default")).unwrap_or(Value::None);
+            let d = args
+                .first()
+                .copied()
+                .or(Interp::kwarg(kwargs, "default"))
+                .unwrap_or(Value::None);
             let val = |it: &mut Interp, g: usize| match substr(it, m.string, m.spans[g]) {
                 Some(s) => it.heap.str(s),
                 None => d,
@@ -658,7 +761,10 @@ pub fn match_method(it: &mut Interp, m: &MatchObj, name: &str, args: &[Value], k
                 let items: Vec<Value> = (1..m.spans.len()).map(|g| val(it, g)).collect();
                 return Ok(it.heap.tuple(items));
             }
-            let names = it.pattern_obj(m.pattern).map(|p| p.names.clone()).unwrap_or_default();
+            let names = it
+                .pattern_obj(m.pattern)
+                .map(|p| p.names.clone())
+                .unwrap_or_default();
             let dict = it.new_dict();
             for (n, g) in names {
                 let k = it.heap.str(n);
@@ -684,18 +790,26 @@ pub fn match_method(it: &mut Interp, m: &MatchObj, name: &str, args: &[Value], k
         }
         "expand" => {
             let t = check_str(it, args.first().copied().unwrap_or(Value::None))?;
-            let (groups, names) = it.pattern_obj(m.pattern).map_or((0, Vec::new()), |p| (p.groups, p.names.clone()));
-            let tpl = parse_template(&t, groups, &names).map_err(|(msg, pos)| it.re_error(msg, pos))?;
+            let (groups, names) = it
+                .pattern_obj(m.pattern)
+                .map_or((0, Vec::new()), |p| (p.groups, p.names.clone()));
+            let tpl =
+                parse_template(&t, groups, &names).map_err(|(msg, pos)| it.re_error(msg, pos))?;
             let mut out = String::new();
             for piece in tpl {
                 match piece {
                     TemplatePiece::Lit(l) => out.push_str(&l),
-                    TemplatePiece::Group(g) => out.push_str(&substr(it, m.string, m.spans[g]).unwrap_or_default()),
+                    TemplatePiece::Group(g) => {
+                        out.push_str(&substr(it, m.string, m.spans[g]).unwrap_or_default())
+                    }
                 }
             }
             Ok(it.heap.str(out))
         }
-        _ => Err(it.err(ClassId::AttributeError, format!("'re.Match' object has no attribute '{name}'"))),
+        _ => Err(it.err(
+            ClassId::AttributeError,
+            format!("'re.Match' object has no attribute '{name}'"),
+        )),
     }
 }
 
@@ -718,9 +832,12 @@ pub fn match_attr(it: &mut Interp, m: &MatchObj, name: &str) -> Option<Value> {
                 (None, _) => Value::None,
                 (Some((g, _)), "lastindex") => Value::Int(g as i64),
                 (Some((g, _)), _) => {
-                    let n = it
-                        .pattern_obj(m.pattern)
-                        .and_then(|p| p.names.iter().find(|(_, i)| *i == g).map(|(n, _)| n.clone()));
+                    let n = it.pattern_obj(m.pattern).and_then(|p| {
+                        p.names
+                            .iter()
+                            .find(|(_, i)| *i == g)
+                            .map(|(n, _)| n.clone())
+                    });
                     match n {
                         Some(n) => it.heap.str(n),
                         None => Value::None,

@@ -205,7 +205,11 @@ pub fn translate(pattern: &str, flags: i64, nl_dollar: bool) -> Result<Translate
                         }
                         if names.iter().any(|(n, _)| *n == name) {
                             return err(
-                                format!("redefinition of group name '{name}' as group {}; was group {}", groups + 1, names.iter().find(|(n, _)| *n == name).map_or(0, |x| x.1)),
+                                format!(
+                                    "redefinition of group name '{name}' as group {}; was group {}",
+                                    groups + 1,
+                                    names.iter().find(|(n, _)| *n == name).map_or(0, |x| x.1)
+                                ),
                                 start,
                             );
                         }
@@ -287,7 +291,8 @@ pub fn translate(pattern: &str, flags: i64, nl_dollar: bool) -> Result<Translate
                             continue;
                         }
                         _ => {
-                            let what: String = p.get(i + 2).map(|c| c.to_string()).unwrap_or_default();
+                            let what: String =
+                                p.get(i + 2).map(|c| c.to_string()).unwrap_or_default();
                             return err(format!("unknown extension ?{what}"), i + 1);
                         }
                     }
@@ -490,15 +495,15 @@ fn escape(
         'a' => ("\\x07".into(), 2),
         'x' => match hexn(2) {
             Some(v) => (lit(v), 4),
-            None => return err(format!("incomplete escape \\x"), i),
+            None => return err("incomplete escape \\x", i),
         },
         'u' => match hexn(4) {
             Some(v) => (lit(v), 6),
-            None => return err(format!("incomplete escape \\u"), i),
+            None => return err("incomplete escape \\u", i),
         },
         'U' => match hexn(8).filter(|&v| char::from_u32(v).is_some()) {
             Some(v) => (lit(v), 10),
-            None => return err(format!("incomplete escape \\U"), i),
+            None => return err("incomplete escape \\U", i),
         },
         '0'..='9' => {
             // Octal (`\0`, `\012`, or three octal digits) or a backreference.
@@ -508,8 +513,8 @@ fn escape(
                 digits.push(p[j]);
                 j += 1;
             }
-            let octal = c == '0'
-                || (digits.len() == 3 && digits.chars().all(|d| ('0'..='7').contains(&d)));
+            let octal =
+                c == '0' || (digits.len() == 3 && digits.chars().all(|d| ('0'..='7').contains(&d)));
             if octal || in_class {
                 let mut oct = String::new();
                 for d in digits.chars().take(3) {
@@ -520,7 +525,10 @@ fn escape(
                 }
                 let v = u32::from_str_radix(&oct, 8).unwrap_or(0);
                 if v > 0o377 {
-                    return err(format!("octal escape value \\{oct} outside of range 0-0o377"), i);
+                    return err(
+                        format!("octal escape value \\{oct} outside of range 0-0o377"),
+                        i,
+                    );
                 }
                 return Ok((lit(v), 1 + oct.len()));
             }
@@ -613,7 +621,10 @@ pub fn parse_template(
                 let is_octal = e == '0'
                     || (digits.len() == 3 && digits.chars().all(|d| ('0'..='7').contains(&d)));
                 if is_octal {
-                    let oct: String = digits.chars().take_while(|d| ('0'..='7').contains(d)).collect();
+                    let oct: String = digits
+                        .chars()
+                        .take_while(|d| ('0'..='7').contains(d))
+                        .collect();
                     let v = u32::from_str_radix(&oct, 8).unwrap_or(0);
                     lit.push(char::from_u32(v).unwrap_or('\u{fffd}'));
                     i += 1 + oct.len();
@@ -688,10 +699,22 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(translate("(a", 0, false).unwrap_err().0, "missing ), unterminated subpattern");
-        assert_eq!(translate("a)", 0, false).unwrap_err(), ("unbalanced parenthesis".into(), 1));
-        assert_eq!(translate("*a", 0, false).unwrap_err().0, "nothing to repeat");
-        assert_eq!(translate("[a", 0, false).unwrap_err().0, "unterminated character set");
+        assert_eq!(
+            translate("(a", 0, false).unwrap_err().0,
+            "missing ), unterminated subpattern"
+        );
+        assert_eq!(
+            translate("a)", 0, false).unwrap_err(),
+            ("unbalanced parenthesis".into(), 1)
+        );
+        assert_eq!(
+            translate("*a", 0, false).unwrap_err().0,
+            "nothing to repeat"
+        );
+        assert_eq!(
+            translate("[a", 0, false).unwrap_err().0,
+            "unterminated character set"
+        );
         assert_eq!(translate(r"\q", 0, false).unwrap_err().0, "bad escape \\q");
     }
 

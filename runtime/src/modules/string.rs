@@ -47,8 +47,14 @@ pub fn call(
         Some(v) => Some(it.std_str_arg(v, "sep")?),
     };
     let words: Vec<String> = match &sep {
-        None => s.split_whitespace().map(crate::text::str_capitalize).collect(),
-        Some(sep) if !sep.is_empty() => s.split(sep.as_str()).map(crate::text::str_capitalize).collect(),
+        None => s
+            .split_whitespace()
+            .map(crate::text::str_capitalize)
+            .collect(),
+        Some(sep) if !sep.is_empty() => s
+            .split(sep.as_str())
+            .map(crate::text::str_capitalize)
+            .collect(),
         Some(_) => return Err(it.value_error("empty separator")),
     };
     let joined = words.join(sep.as_deref().unwrap_or(" "));

@@ -37,9 +37,9 @@ pub fn call(
             Some(s) => s,
             None => {
                 let t = it.heap.type_name(args[0]);
-                return Err(it.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    it.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         };
         if secs.is_nan() {

@@ -117,11 +117,18 @@ pub fn call(
             Ok(args[1])
         }
         "TypeVar" | "NewType" => {
-            let Some(n) = args.first().and_then(|&a| it.heap.as_str(a)).map(str::to_string)
+            let Some(n) = args
+                .first()
+                .and_then(|&a| it.heap.as_str(a))
+                .map(str::to_string)
             else {
                 return Err(it.type_error(format!("{name}() missing required argument 'name'")));
             };
-            let repr = if name == "TypeVar" { format!("~{n}") } else { n };
+            let repr = if name == "TypeVar" {
+                format!("~{n}")
+            } else {
+                n
+            };
             Ok(it.alloc_native(NativeObj::TypingAlias(repr)))
         }
         "get_type_hints" => Ok(it.new_dict()),
@@ -182,7 +189,9 @@ pub fn subscript(it: &mut Interp, r: ObjRef, key: Value) -> PyResult<Value> {
         "typing.Union" if parts.len() == 2 && parts[1] == "None" => {
             format!("typing.Optional[{}]", parts[0])
         }
-        "typing.Callable" if parts.len() == 2 => format!("typing.Callable[{}, {}]", parts[0], parts[1]),
+        "typing.Callable" if parts.len() == 2 => {
+            format!("typing.Callable[{}, {}]", parts[0], parts[1])
+        }
         _ => format!("{base}[{}]", parts.join(", ")),
     };
     Ok(it.alloc_native(NativeObj::TypingAlias(repr)))
