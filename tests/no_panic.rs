@@ -65,7 +65,10 @@ fn mutations(src: &str, rng: &mut Rng) -> Vec<String> {
         out.push(c.into_iter().collect());
         let mut d = chars.clone();
         let k = rng.below(d.len());
-        d.insert(k, ['(', ')', ':', '\n', ' ', '"', '[', '{', '\\', 'f'][rng.below(10)]);
+        d.insert(
+            k,
+            ['(', ')', ':', '\n', ' ', '"', '[', '{', '\\', 'f'][rng.below(10)],
+        );
         out.push(d.into_iter().collect());
     }
     out
@@ -117,4 +120,42 @@ fn deep_nesting_is_a_diagnostic_not_a_stack_overflow() {
     src.push_str(&" ".repeat(300));
     src.push_str("pass\n");
     let _ = pycps_cps::compile(&src, "deep.py");
+}
+
+#[test]
+fn running_mutated_programs_never_panics() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+    let mut files = Vec::new();
+    python_files(&root, &mut files);
+    files.sort();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut engine = pycps::Engine::new();
+    engine.set_limits(pycps::Limits {
+        fuel: Some(200_000),
+        max_memory: Some(64 << 20),
+        timeout: Some(std::time::Duration::from_secs(2)),
+        max_output: Some(1 << 20),
+        ..pycps::Limits::default()
+    });
+    let mut ran = 0;
+    for f in files.iter().step_by(3) {
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        for m in mutations(&src, &mut rng).into_iter().step_by(4) {
+            let Ok(program) = engine.compile(&m, "mutant.py") else {
+                continue;
+            };
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let _ = program.run(Vec::<(String, pycps::HostValue)>::new());
+            }));
+            assert!(
+                result.is_ok(),
+                "runtime panicked on a mutation of {}:\n---\n{m}\n---",
+                f.display()
+            );
+            ran += 1;
+        }
+    }
+    assert!(ran > 100, "only {ran} mutants ran");
 }
