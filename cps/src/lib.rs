@@ -6,6 +6,7 @@
 //! then records, for each state, the registers live across it.
 
 pub mod lower;
+pub mod pystd;
 pub mod scope;
 
 use pycps_frontend::{ast, Diagnostic};
@@ -55,7 +56,8 @@ pub fn lower_with(
 }
 
 /// Parses and lowers source text in one step.
+/// Standard-library modules written in Python are compiled in when the
+/// source mentions them (see [`pystd`]).
 pub fn compile(source: &str, filename: &str) -> Result<pycps_ir::Module, Vec<Diagnostic>> {
-    let module = pycps_frontend::parse(source)?;
-    lower(&module, filename, source)
+    pystd::compile(source, filename)
 }

@@ -256,6 +256,35 @@ impl<'m, 'a> FnLower<'m, 'a> {
         item
     }
 
+    /// `__annotations__[name] = annotation` in a class body. A name or
+    /// dotted name is evaluated as CPython does; anything else is kept as
+    /// its source text (pycps cannot evaluate every annotation, such as
+    /// `int | None`, and only the names and order matter to dataclasses).
+    pub(crate) fn record_annotation(&mut self, name: &str, annotation: &'a Expr, span: Span) {
+        let simple = match &annotation.kind {
+            ExprKind::Name(_) | ExprKind::Constant(_) => true,
+            ExprKind::Attribute { value, .. } => matches!(value.kind, ExprKind::Name(_)),
+            _ => false,
+        };
+        let ann = if simple {
+            self.expr(annotation)
+        } else {
+            let (a, b) = (annotation.span.start as usize, annotation.span.end as usize);
+            let text = self.m.source.get(a..b).unwrap_or("").to_string();
+            self.const_value(pycps_ir::Const::Str(text), annotation.span)
+        };
+        let d = self.load_name("__annotations__", span);
+        let k = self.const_value(pycps_ir::Const::Str(name.to_string()), span);
+        self.emit(
+            InstKind::SetItem {
+                obj: d,
+                key: k,
+                src: ann,
+            },
+            span,
+        );
+    }
+
     pub(crate) fn class_def(&mut self, c: &'a ClassDef, span: Span) {
         let Some(scope) = self.m.tree.scope_of(c) else {
             self.error(Diagnostic::syntax(span, "internal: class scope missing"));
@@ -293,6 +322,19 @@ impl<'m, 'a> FnLower<'m, 'a> {
             node_scope: scope,
         };
         let body_fn = self.lower_function(spec, |inner| {
+            if c.body.iter().any(has_annotation) {
+                // `SETUP_ANNOTATIONS`: the class records `name: annotation`
+                // in `__annotations__` (dataclasses read it).
+                let d = inner.temp();
+                inner.emit(
+                    InstKind::BuildDict {
+                        dst: d,
+                        items: Vec::new(),
+                    },
+                    span,
+                );
+                inner.store_name("__annotations__", d, span);
+            }
             inner.stmts(&c.body);
             if !inner.is_terminated() {
                 let ret = match inner.vars.get("__class__").copied() {
@@ -314,5 +356,19 @@ impl<'m, 'a> FnLower<'m, 'a> {
         );
         let cls = self.apply_decorators(decorators, &c.decorators, cls);
         self.store_name(&c.name.name, cls, c.name.span);
+    }
+}
+
+/// Whether a class body statement (or one nested in its blocks) is an
+/// annotated assignment to a name.
+fn has_annotation(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => {
+            body.iter().any(has_annotation) || orelse.iter().any(has_annotation)
+        }
+        _ => false,
     }
 }

@@ -55,6 +55,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub names: IndexSet<String>,
     pub errors: Vec<Diagnostic>,
     pub optimize: bool,
+    /// The source text (annotations kept as text).
+    pub source: String,
 }
 
 impl<'a> ModuleCtx<'a> {
@@ -441,6 +443,7 @@ pub fn lower_module(
         const_map: HashMap::new(),
         names: IndexSet::new(),
         errors: Vec::new(),
+        source: source.to_string(),
     };
     let root = tree.scope_of(module).ok_or_else(|| {
         vec![Diagnostic::syntax(

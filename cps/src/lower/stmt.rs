@@ -51,10 +51,19 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(value) = value {
                     let v = self.expr(value);
                     self.assign(target, v);
+                }
+                if self.kind == pycps_ir::FunctionKind::ClassBody {
+                    if let ExprKind::Name(n) = &target.kind {
+                        self.record_annotation(n, annotation, span);
+                    }
                 }
             }
             StmtKind::If { test, body, orelse } => {

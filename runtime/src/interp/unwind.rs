@@ -122,7 +122,11 @@ impl Interp {
     /// PEP 479: a `StopIteration` leaving a generator becomes
     /// `RuntimeError: generator raised StopIteration`.
     fn pep479(&mut self, exc: Value) -> Value {
-        if !self.heap.class_of(exc).is_subclass(crate::classes::ClassId::StopIteration) {
+        if !self
+            .heap
+            .class_of(exc)
+            .is_subclass(crate::classes::ClassId::StopIteration)
+        {
             return exc;
         }
         let m = self.heap.str("generator raised StopIteration");
@@ -239,7 +243,19 @@ impl Interp {
         }
         let name = match e.user_class {
             Some(c) => match self.heap.get(c) {
-                Object::UserClass(c) => c.qualname.clone(),
+                Object::UserClass(k) => {
+                    // `__module__` other than `__main__` qualifies the name
+                    // (`dataclasses.FrozenInstanceError`).
+                    let m = self
+                        .dict_get_str(k.dict, "__module__")
+                        .and_then(|m| self.heap.as_str(m).map(str::to_string));
+                    match m {
+                        Some(m) if m != "__main__" && m != "builtins" => {
+                            format!("{m}.{}", k.qualname)
+                        }
+                        _ => k.qualname.clone(),
+                    }
+                }
                 _ => e.class.qualified_name(),
             },
             None => e.class.qualified_name(),

@@ -36,7 +36,7 @@ use crate::classes::ClassId;
 use crate::interp::call::CallOut;
 use crate::interp::{Interp, PyResult};
 use crate::object::{ModuleKind, Object};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use pycps_ir::Module;
 use serde::{Deserialize, Serialize};
 
@@ -70,6 +70,20 @@ std_modules! {
     Collections = "collections" => collections,
     Itertools = "itertools" => itertools,
     Functools = "functools" => functools,
+    Dataclasses = "dataclasses" => pystd,
+    Enum = "enum" => pystd,
+    Textwrap = "textwrap" => pystd,
+    Statistics = "statistics" => pystd,
+    Random = "random" => pystd,
+    Datetime = "datetime" => pystd,
+}
+
+/// Modules written in Python (`cps/src/pystd/*.py`), compiled into the
+/// program as a loader function `__pycps_std_<name>` returning the module
+/// namespace dict. The first import calls the loader and stores the
+/// namespace in the loader's global slot; attribute lookups read it.
+mod pystd {
+    pub const FUNCTIONS: &[&str] = &[];
 }
 
 /// `__future__`: the feature names, importable as no-ops.
@@ -89,6 +103,11 @@ mod future {
 }
 
 impl StdModule {
+    /// Written in Python (see [`pystd`]).
+    pub fn is_python(self) -> bool {
+        self.functions().is_empty() && self != StdModule::Future
+    }
+
     pub fn by_name(name: &str) -> Option<StdModule> {
         StdModule::ALL.iter().copied().find(|m| m.name() == name)
     }
@@ -160,6 +179,12 @@ impl Interp {
             return Ok(self.asyncio_module());
         }
         match StdModule::by_name(name) {
+            Some(m) if m.is_python() => {
+                self.load_py_module(m)?;
+                Ok(Value::Obj(
+                    self.heap.alloc(Object::Module(ModuleKind::Std(m))),
+                ))
+            }
             Some(m) => Ok(Value::Obj(
                 self.heap.alloc(Object::Module(ModuleKind::Std(m))),
             )),
@@ -170,6 +195,38 @@ impl Interp {
                     format!("No module named '{top}'"),
                 ))
             }
+        }
+    }
+
+    /// The namespace dict of a Python-source module, running its loader on
+    /// first use (through `call_sync`, so the import instruction is redone
+    /// when the loader's frame returns).
+    pub fn load_py_module(&mut self, m: StdModule) -> PyResult<ObjRef> {
+        let loader = format!("__pycps_std_{}", m.name());
+        let slot = self.module.names.iter().position(|n| *n == loader);
+        let no_module = |it: &mut Interp| {
+            it.err(
+                ClassId::ModuleNotFoundError,
+                format!("No module named '{}'", m.name()),
+            )
+        };
+        let Some(slot) = slot else {
+            return Err(no_module(self));
+        };
+        let v = self.globals.get(slot).copied().unwrap_or(Value::Unbound);
+        match self.heap.obj(v) {
+            Some(Object::Dict(_)) => Ok(v.as_obj().unwrap_or(ClassId::Object.obj())),
+            Some(Object::Function(_)) => {
+                let ns = self.call_sync(v, &[])?;
+                if !matches!(self.heap.obj(ns), Some(Object::Dict(_))) {
+                    return Err(no_module(self));
+                }
+                if let Some(g) = self.globals.get_mut(slot) {
+                    *g = ns;
+                }
+                Ok(ns.as_obj().unwrap_or(ClassId::Object.obj()))
+            }
+            _ => Err(no_module(self)),
         }
     }
 
@@ -187,6 +244,10 @@ impl Interp {
         if let Some(f) = ModFn::lookup(m, name) {
             return Ok(Some(Value::Obj(self.heap.alloc(Object::ModFn(f)))));
         }
+        if m.is_python() {
+            let ns = self.load_py_module(m)?;
+            return Ok(self.dict_get_str(ns, name));
+        }
         Ok(match m {
             StdModule::Future => future::FEATURES
                 .contains(&name)
@@ -200,6 +261,7 @@ impl Interp {
             StdModule::Collections => collections::attr(self, name),
             StdModule::Itertools => itertools::attr(self, name),
             StdModule::Functools => functools::attr(self, name),
+            _ => None,
         })
     }
 
@@ -229,6 +291,7 @@ impl Interp {
             StdModule::Functools => {
                 return functools::call(self, module, name, args, kwargs, in_async)
             }
+            _ => Value::None,
         };
         Ok(CallOut::Value(v))
     }

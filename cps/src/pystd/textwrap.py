@@ -1,0 +1,2 @@
+def __pycps_std_textwrap():
+    return {}
