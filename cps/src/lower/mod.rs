@@ -17,6 +17,12 @@
 //! inlines the `finally` body on that path, as CPython does; a stack of
 //! [`Cleanup`]s says what to run, and a stack of loops where `break` and
 //! `continue` go.
+//!
+//! Files: `expr` (expressions), `call` (calls, `super()`), `comprehension`
+//! (comprehensions, generator expressions), `target` (assignment targets,
+//! `del`, augmented assignment), `stmt` (statements, functions, `try`),
+//! `compound` (`with`, `async for`, `class`), `pattern` (`match`), `tidy`
+//! (CFG clean-up).
 
 mod call;
 mod compound;
