@@ -416,7 +416,7 @@ impl Interp {
     pub fn default_repr(&self, v: Value) -> String {
         let cls = self.heap.type_of(v);
         let q = match self.heap.get(cls) {
-            Object::UserClass(c) => format!("__main__.{}", c.qualname),
+            Object::UserClass(_) => self.user_class_path(cls),
             Object::Class(c) => c.qualified_name(),
             _ => "object".into(),
         };

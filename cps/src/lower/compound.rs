@@ -256,17 +256,12 @@ impl<'m, 'a> FnLower<'m, 'a> {
         item
     }
 
-    /// `__annotations__[name] = annotation` in a class body. A name or
-    /// dotted name is evaluated as CPython does; anything else is kept as
-    /// its source text (pycps cannot evaluate every annotation, such as
+    /// `__annotations__[name] = annotation` in a class body. Annotations
+    /// that [`evaluable`] accepts are evaluated as CPython does; anything
+    /// else is kept as its source text (pycps cannot evaluate every annotation, such as
     /// `int | None`, and only the names and order matter to dataclasses).
     pub(crate) fn record_annotation(&mut self, name: &str, annotation: &'a Expr, span: Span) {
-        let simple = match &annotation.kind {
-            ExprKind::Name(_) | ExprKind::Constant(_) => true,
-            ExprKind::Attribute { value, .. } => matches!(value.kind, ExprKind::Name(_)),
-            _ => false,
-        };
-        let ann = if simple {
+        let ann = if evaluable(annotation) {
             self.expr(annotation)
         } else {
             let (a, b) = (annotation.span.start as usize, annotation.span.end as usize);
@@ -369,6 +364,19 @@ fn has_annotation(s: &Stmt) -> bool {
         | StmtKind::For { body, orelse, .. } => {
             body.iter().any(has_annotation) || orelse.iter().any(has_annotation)
         }
+        _ => false,
+    }
+}
+
+/// Annotations pycps evaluates: names, dotted names, constants and
+/// subscripts of those (`List[int]`, `dict[str, "Node"]`); not operators
+/// (`int | None` needs `type.__or__`).
+fn evaluable(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Constant(_) => true,
+        ExprKind::Attribute { value, .. } => matches!(value.kind, ExprKind::Name(_)),
+        ExprKind::Subscript { value, slice } => evaluable(value) && evaluable(slice),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().all(evaluable),
         _ => false,
     }
 }

@@ -1218,6 +1218,14 @@ impl Interp {
                         matched = true;
                     }
                 }
+                // A user exception class (`class E(ValueError)`).
+                Some(Object::UserClass(k)) if k.base.is_exception() => {
+                    if let Value::Obj(r) = c {
+                        if self.is_instance_of(e, r) {
+                            matched = true;
+                        }
+                    }
+                }
                 _ => {
                     return Err(self.type_error(
                         "catching classes that do not inherit from BaseException is not allowed",

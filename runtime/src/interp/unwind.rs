@@ -243,17 +243,13 @@ impl Interp {
         }
         let name = match e.user_class {
             Some(c) => match self.heap.get(c) {
-                Object::UserClass(k) => {
+                Object::UserClass(_) => {
                     // `__module__` other than `__main__` qualifies the name
                     // (`dataclasses.FrozenInstanceError`).
-                    let m = self
-                        .dict_get_str(k.dict, "__module__")
-                        .and_then(|m| self.heap.as_str(m).map(str::to_string));
-                    match m {
-                        Some(m) if m != "__main__" && m != "builtins" => {
-                            format!("{m}.{}", k.qualname)
-                        }
-                        _ => k.qualname.clone(),
+                    let p = self.user_class_path(c);
+                    match p.strip_prefix("__main__.") {
+                        Some(q) => q.to_string(),
+                        None => p,
                     }
                 }
                 _ => e.class.qualified_name(),

@@ -230,6 +230,19 @@ impl Interp {
         }
     }
 
+    /// `module.qualname` of user class `cls` (its `__module__`, as set by
+    /// the class body: `__main__` or a Python-source module's name).
+    pub fn user_class_path(&self, cls: ObjRef) -> String {
+        let Object::UserClass(k) = self.heap.get(cls) else {
+            return self.heap.class_name(cls);
+        };
+        let m = self
+            .dict_get_str(k.dict, "__module__")
+            .and_then(|m| self.heap.as_str(m))
+            .unwrap_or("__main__");
+        format!("{m}.{}", k.qualname)
+    }
+
     /// `f.name` on a module function (`chain.from_iterable`).
     pub fn mod_fn_attr(&mut self, f: ModFn, name: &str) -> Option<Value> {
         let full = format!("{}.{name}", f.name());

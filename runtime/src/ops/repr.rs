@@ -431,8 +431,8 @@ impl Interp {
                     Some((_, s)) => out.push_str(s),
                     None => out.push_str(&self.default_repr(v)),
                 },
-                Object::UserClass(c) => {
-                    let _ = write!(out, "<class '__main__.{}'>", c.qualname);
+                Object::UserClass(_) => {
+                    let _ = write!(out, "<class '{}'>", self.user_class_path(r));
                 }
                 Object::BoundMethod { func, recv } => {
                     let q = match self.heap.get(func.as_obj().unwrap_or(r)) {

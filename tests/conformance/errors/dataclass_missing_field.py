@@ -1,4 +1,3 @@
-# pycps: xfail
 # a dataclass constructed without a required field
 from dataclasses import dataclass
 @dataclass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # assigning to a frozen dataclass
 from dataclasses import dataclass
 @dataclass(frozen=True)

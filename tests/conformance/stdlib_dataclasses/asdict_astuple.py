@@ -1,4 +1,3 @@
-# pycps: xfail
 # asdict/astuple recurse into nested dataclasses and containers
 from dataclasses import dataclass, asdict, astuple, field, fields, replace
 import json

@@ -1,4 +1,3 @@
-# pycps: xfail
 # @dataclass: generated __init__, __repr__, __eq__
 from dataclasses import dataclass
 @dataclass

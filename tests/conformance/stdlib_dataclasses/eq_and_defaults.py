@@ -1,4 +1,3 @@
-# pycps: xfail
 # eq=False, repr customization, class variables, kw_only
 from dataclasses import dataclass, field
 from typing import ClassVar

@@ -1,4 +1,3 @@
-# pycps: xfail
 # field(default_factory=...), field(repr=False), __post_init__
 from dataclasses import dataclass, field
 @dataclass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # dataclass inheritance and methods
 from dataclasses import dataclass, field
 @dataclass

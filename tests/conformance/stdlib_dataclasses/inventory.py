@@ -1,4 +1,3 @@
-# pycps: xfail
 # a small inventory with dataclasses
 from dataclasses import dataclass, field
 @dataclass

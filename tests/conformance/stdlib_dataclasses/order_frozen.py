@@ -1,4 +1,3 @@
-# pycps: xfail
 # order=True comparisons and frozen=True immutability/hashability
 from dataclasses import dataclass, FrozenInstanceError
 @dataclass(order=True)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # sorting dataclass records with keys and order=True
 from dataclasses import dataclass, field
 @dataclass(order=True)
