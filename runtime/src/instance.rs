@@ -181,6 +181,9 @@ impl Interp {
             match self.heap.obj(b) {
                 Some(Object::Class(c)) => {
                     let c = *c;
+                    if !subclassable(c) && self.enum_mixin(c, bases, ns)? {
+                        continue;
+                    }
                     if !subclassable(c) {
                         return Err(self.type_error(format!(
                             "pycps does not support subclassing the built-in type '{}' yet",

@@ -102,6 +102,8 @@ pub enum ProtoCont {
         bases: Vec<Value>,
         ns: ObjRef,
     },
+    /// The base's `__init_subclass__` returned: the result is `cls`.
+    InitSubclass { cls: Value },
     /// A sub-generator driven by `yield from` in the caller frame.
     YieldFrom { sub: ObjRef },
     /// `gen.send(v)` / `gen.throw(e)`: the generator `gen` runs until it
@@ -346,8 +348,22 @@ impl Interp {
                         *slot = cls;
                     }
                 }
-                Ok(NativeStep::Done(cls))
+                // `__init_subclass__` of the nearest base; its result is
+                // replaced by the class.
+                let then = NativeCont::new(NativeKind::Proto(ProtoCont::InitSubclass { cls }));
+                match self.init_subclass_call(cls)? {
+                    Some(CallOut::Value(_)) | None => Ok(NativeStep::Done(cls)),
+                    Some(CallOut::Push(f)) => Ok(NativeStep::Call(CallOut::Native(f, then))),
+                    Some(CallOut::Native(f, mut c)) => {
+                        crate::interp::exec::attach_parent(&mut c, Some(Box::new(then)));
+                        Ok(NativeStep::Call(CallOut::Native(f, c)))
+                    }
+                }
             }
+            ProtoCont::InitSubclass { cls } => match outcome {
+                Ok(_) => Ok(NativeStep::Done(cls)),
+                Err(e) => Err(Raise::Exc(e)),
+            },
             ProtoCont::YieldFrom { sub } => match outcome {
                 Ok(v) if yielded => {
                     let _ = sub;
@@ -922,6 +938,12 @@ impl Interp {
         args: &[Value],
         kwargs: &[(&str, Value)],
     ) -> PyResult<CallOut> {
+        // A metaclass `__call__` stand-in (see `crate::modules::classhooks`).
+        if let Some(f) = self.class_lookup(cls, "__class_call__") {
+            let bound = self.bind_attr(f, Value::Obj(cls), cls)?;
+            let module = self.module.clone();
+            return self.call_value(&module, bound, args, kwargs, false);
+        }
         let new = self.class_lookup(cls, "__new__");
         let inst = match new {
             Some(n) => {

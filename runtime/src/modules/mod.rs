@@ -17,6 +17,7 @@
 //! One file per module; each exposes `FUNCTIONS` (callable names), an
 //! `attr` for constants/classes and a `call` for its functions.
 
+pub mod classhooks;
 pub mod collections;
 pub mod functools;
 pub mod itertools;

@@ -350,6 +350,9 @@ impl Interp {
         if let Some(r) = self.user_contains(container, needle)? {
             return Ok(r);
         }
+        if let Some(r) = self.class_hook(container, "__class_contains__", &[needle])? {
+            return self.truthy(r);
+        }
         if let Some(items) = container.as_obj().and_then(|r| self.native_items(r)) {
             for x in items {
                 if self.py_eq(x, needle)? {

@@ -431,9 +431,14 @@ impl Interp {
                     Some((_, s)) => out.push_str(s),
                     None => out.push_str(&self.default_repr(v)),
                 },
-                Object::UserClass(_) => {
-                    let _ = write!(out, "<class '{}'>", self.user_class_path(r));
-                }
+                Object::UserClass(c) => match self.class_repr_kind(r) {
+                    Some(kind) => {
+                        let _ = write!(out, "<{kind} '{}'>", c.name);
+                    }
+                    None => {
+                        let _ = write!(out, "<class '{}'>", self.user_class_path(r));
+                    }
+                },
                 Object::BoundMethod { func, recv } => {
                     let q = match self.heap.get(func.as_obj().unwrap_or(r)) {
                         Object::Function(f) => self.module.function(f.func).qualname.clone(),

@@ -47,6 +47,12 @@ impl Interp {
         if self.is_user_obj(v) {
             return self.user_len(v);
         }
+        if let Some(n) = self.class_hook(v, "__class_len__", &[])? {
+            return match n {
+                Value::Int(i) if i >= 0 => Ok(i as usize),
+                _ => Err(self.type_error("__len__() should return >= 0")),
+            };
+        }
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Native(_) => {
@@ -680,6 +686,12 @@ impl Interp {
                 Object::Instance(_) | Object::Exception(_) if self.is_user_obj(v) => {
                     return match self.user_iter(v)? {
                         Some(it) => Ok(it),
+                        None => Err(self.not_iterable(v)),
+                    }
+                }
+                Object::UserClass(_) => {
+                    return match self.class_hook(v, "__class_iter__", &[])? {
+                        Some(it) => self.get_iter(it),
                         None => Err(self.not_iterable(v)),
                     }
                 }

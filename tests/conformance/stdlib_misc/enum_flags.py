@@ -1,4 +1,3 @@
-# pycps: xfail
 # enum Flag combinations
 from enum import Flag, auto
 class Perm(Flag):

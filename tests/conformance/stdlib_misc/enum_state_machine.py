@@ -1,4 +1,3 @@
-# pycps: xfail
 # enum-driven state machine
 from enum import Enum
 class State(Enum):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # enum.Enum basics
 from enum import Enum, IntEnum, auto
 class Color(Enum):
