@@ -2,7 +2,7 @@
 import asyncio
 
 async def think(step):
-    await asyncio.sleep(0.04)
+    await asyncio.sleep(0.01)
     return f"thought {step}"
 
 async def agent_loop(max_steps, notes):
@@ -14,11 +14,11 @@ async def main():
     notes = []
     try:
         async with asyncio.timeout(0.3):
-            status = await agent_loop(20, notes)
+            status = await agent_loop(100, notes)
     except TimeoutError:
         status = "deadline hit"
     print(status)
-    print("some progress:", 2 <= len(notes) < 20, notes[0])
+    print("some progress:", 2 <= len(notes) < 100, notes[0])
     notes2 = []
     async with asyncio.timeout(2):
         status = await agent_loop(2, notes2)

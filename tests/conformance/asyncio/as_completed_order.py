@@ -13,7 +13,7 @@ async def main():
         name = await fut
         print(i, name)
     order = []
-    for fut in asyncio.as_completed([fetch(str(d), d / 100) for d in [8, 2, 14, 5]]):
+    for fut in asyncio.as_completed([fetch(str(d), d / 100) for d in [16, 2, 26, 9]]):
         order.append(await fut)
     print(order)
 

@@ -1,24 +1,28 @@
-# a stop Event ends a polling loop; the poller cleans up
+# a stop Event ends a polling loop once the poller reports enough progress
 import asyncio
 
-async def poller(stop, seen):
+async def poller(stop, progressed, seen):
     rounds = 0
     while not stop.is_set():
         r = await poll_inbox(rounds)
         seen.append(r["args"][0])
         rounds += 1
+        if rounds == 3:
+            progressed.set()
         await asyncio.sleep(0.005)
     return rounds
 
 async def main():
     stop = asyncio.Event()
+    progressed = asyncio.Event()
     seen = []
-    task = asyncio.create_task(poller(stop, seen))
-    await asyncio.sleep(0.05)
+    task = asyncio.create_task(poller(stop, progressed, seen))
+    await progressed.wait()
+    print("progress reported, stopping; task done:", task.done())
     stop.set()
     rounds = await task
-    print("polled at least twice:", rounds >= 2)
-    print("seen matches rounds:", seen == list(range(rounds)))
-    print("task done:", task.done())
+    print("rounds:", rounds)
+    print("seen:", seen)
+    print("stop is set:", stop.is_set(), "task done:", task.done())
 
 asyncio.run(main())
