@@ -1,4 +1,3 @@
-# pycps: xfail
 # an uncaught exception from a custom hierarchy with extra fields
 class AppError(Exception):
     def __init__(self, code, msg):

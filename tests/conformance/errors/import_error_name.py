@@ -1,4 +1,3 @@
-# pycps: xfail
 # importing a missing name from a module that exists
 from itertools import chain
 print(list(chain([1, 2], [3])))

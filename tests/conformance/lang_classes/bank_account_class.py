@@ -1,4 +1,3 @@
-# pycps: xfail
 # a bank account class with validation and history
 class InsufficientFunds(Exception):
     def __init__(self, needed, available):

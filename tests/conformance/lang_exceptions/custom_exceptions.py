@@ -1,4 +1,3 @@
-# pycps: xfail
 # user-defined exception hierarchies with extra data
 class AppError(Exception):
     pass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # raise ... from ..., __cause__, __context__, suppress_context
 class ConfigError(Exception):
     pass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # match for command parsing with class patterns and guards
 class Point:
     __match_args__ = ("x", "y")

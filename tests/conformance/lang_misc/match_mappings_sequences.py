@@ -1,4 +1,3 @@
-# pycps: xfail
 # match against nested JSON-like events
 events = [
     {"kind": "click", "pos": [10, 20], "button": "left"},

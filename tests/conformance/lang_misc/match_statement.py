@@ -1,4 +1,3 @@
-# pycps: xfail
 # structural pattern matching
 def describe(x):
     match x:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # match on strings and literal patterns for a tiny calculator
 def calc(tokens):
     stack = []

@@ -1,4 +1,3 @@
-# pycps: xfail
 # assignment expressions
 data = [4, 9, 15, 2, 22, 7]
 if (n := len(data)) > 5:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # powers, modular exponentiation, roots
 import math
 print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, -2 ** 2, 2 ** 3 ** 2)

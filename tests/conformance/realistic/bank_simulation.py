@@ -1,4 +1,3 @@
-# pycps: xfail
 # bank accounts with transfers, overdraft rules and an audit trail
 class TransactionError(Exception):
     pass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # parse a bank statement, categorise transactions, monthly budget report
 import re
 from collections import defaultdict

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a shape hierarchy with abstract base, polymorphism, sorting and a registry
 import math
 

@@ -1,4 +1,3 @@
-# pycps: xfail
 # resolve package install order with cycle detection
 PACKAGES = {
     "app": ["web", "db", "logging"],

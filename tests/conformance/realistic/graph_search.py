@@ -1,4 +1,3 @@
-# pycps: xfail
 # BFS, DFS, Dijkstra and topological sort on small graphs
 from collections import deque
 

@@ -1,4 +1,3 @@
-# pycps: xfail
 # parse raw HTTP requests: request line, headers, query string, cookies, body
 RAW = [
     "GET /search?q=python+async&page=2&tag=a&tag=b HTTP/1.1\r\nHost: example.org\r\nAccept: text/html\r\nCookie: session=abc123; theme=dark\r\n\r\n",

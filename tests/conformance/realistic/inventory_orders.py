@@ -1,4 +1,3 @@
-# pycps: xfail
 # an inventory and order-processing system with classes and exceptions
 class OutOfStock(Exception):
     def __init__(self, sku, wanted, available):

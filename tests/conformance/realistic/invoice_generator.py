@@ -1,4 +1,3 @@
-# pycps: xfail
 # invoices with line items, discounts, tax rules and a formatted printout
 from dataclasses import dataclass, field
 

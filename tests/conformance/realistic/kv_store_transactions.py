@@ -1,4 +1,3 @@
-# pycps: xfail
 # an in-memory key-value store with nested transactions (begin/commit/rollback)
 class TxError(Exception):
     pass

@@ -1,4 +1,3 @@
-# pycps: xfail
 # analyze web server logs: status codes, slow endpoints, per-hour traffic
 import re
 from collections import Counter, defaultdict

@@ -1,4 +1,3 @@
-# pycps: xfail
 # maze solving with DFS (iterative) and BFS, comparing path lengths
 from collections import deque
 

@@ -1,4 +1,3 @@
-# pycps: xfail
 # validating passwords and usernames against a configurable policy
 import re
 from dataclasses import dataclass, field

@@ -1,4 +1,3 @@
-# pycps: xfail
 # token-bucket and sliding-window rate limiters over a simulated clock
 from collections import deque
 

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a table-driven state machine for an order workflow, with guards and history
 TRANSITIONS = {
     "cart": {"checkout": "pending_payment", "abandon": "cancelled"},

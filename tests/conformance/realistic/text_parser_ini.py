@@ -1,4 +1,3 @@
-# pycps: xfail
 # parse an INI-like config format into nested dicts, with errors
 SOURCE = """
 ; global settings

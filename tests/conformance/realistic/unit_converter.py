@@ -1,4 +1,3 @@
-# pycps: xfail
 # a unit converter with a conversion graph (BFS over factors) and error handling
 from collections import deque
 

@@ -1,4 +1,3 @@
-# pycps: xfail
 # word frequency report over a small corpus, with stopwords and n-grams
 import re
 from collections import Counter
