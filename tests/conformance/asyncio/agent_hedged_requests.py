@@ -1,4 +1,3 @@
-# pycps: xfail create_task() of a tool call (awaitable, not coroutine)
 # pycps: scheduler=eager
 # hedging: start a backup request if the primary is slow; keep whichever finishes first
 import asyncio

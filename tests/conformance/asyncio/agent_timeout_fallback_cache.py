@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.timeout
 # pycps: scheduler=eager
 # live lookups that exceed their deadline fall back to a cache; outcome follows latencies
 import asyncio

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.as_completed
 # pycps: scheduler=eager
 # hedged requests: take the first answer from several providers, cancel the rest
 import asyncio

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.timeout
 # pycps: scheduler=eager
 # deadlines around tool calls of very different latencies: the outcome follows the latencies
 import asyncio

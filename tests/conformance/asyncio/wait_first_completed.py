@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.FIRST_COMPLETED
 # pycps: scheduler=eager
 # which task finishes first depends on latencies: only eager follows them
 import asyncio

@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.wait_for with a timeout
 # pycps: scheduler=eager
 # a timeout racing a slow tool call depends on latencies, which only eager follows
 import asyncio
