@@ -1,4 +1,3 @@
-# pycps: xfail
 # random with a fixed seed is deterministic
 import random
 random.seed(42)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a seeded dice simulation
 import random
 rng = random.Random(2024)
