@@ -1,4 +1,3 @@
-# pycps: xfail
 # seeded random sampling and bootstrap estimate
 import random, statistics
 rng = random.Random(99)

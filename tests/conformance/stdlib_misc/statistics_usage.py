@@ -1,4 +1,3 @@
-# pycps: xfail
 # statistics: mean, median, mode, stdev, variance
 import statistics as st
 data = [2.5, 3.1, 4.7, 4.7, 5.0, 6.2, 8.9]
