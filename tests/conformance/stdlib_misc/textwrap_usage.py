@@ -1,4 +1,3 @@
-# pycps: xfail
 # textwrap: wrap, fill, dedent, indent, shorten
 import textwrap
 text = "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs. How vexingly quick daft zebras jump!"
