@@ -1,4 +1,3 @@
-# pycps: xfail
 # a seeded bank-queue simulation: arrivals, tellers, waiting-time statistics
 import random
 import statistics

@@ -1,4 +1,3 @@
-# pycps: xfail
 # retry with exponential backoff and jitter against a flaky simulated service (seeded)
 import random
 

@@ -1,4 +1,3 @@
-# pycps: xfail
 # classic sorting algorithms checked against sorted()
 import random
 
