@@ -74,6 +74,13 @@ pub struct Dispatcher<'a> {
     /// the host executor's threads).
     always_spawn: bool,
     running: BTreeMap<String, usize>,
+    /// Completions not yet handed back.
+    collected: Vec<CallResult>,
+    /// The tick (round) each call in flight or queued was issued in.
+    round_of: HashMap<CallId, u64>,
+    /// Calls of each round still outstanding.
+    round_left: BTreeMap<u64, usize>,
+    next_round: u64,
     queued: BTreeMap<String, VecDeque<CapabilityCall>>,
     aborts: HashMap<CallId, AbortHandle>,
 }
@@ -90,6 +97,10 @@ impl<'a> Dispatcher<'a> {
             spawn,
             always_spawn,
             running: BTreeMap::new(),
+            collected: Vec::new(),
+            round_of: HashMap::new(),
+            round_left: BTreeMap::new(),
+            next_round: 0,
             queued: BTreeMap::new(),
             aborts: HashMap::new(),
         }
@@ -100,8 +111,21 @@ impl<'a> Dispatcher<'a> {
         self.inflight.is_empty() && self.ready.is_empty() && self.queued.is_empty()
     }
 
+    /// Nothing in flight or queued, and no completion held back.
+    fn is_drained(&self) -> bool {
+        self.is_idle() && self.collected.is_empty()
+    }
+
     /// Starts one tick's calls (in call order).
     pub fn start(&mut self, run: &Run, calls: Vec<CapabilityCall>) {
+        if !calls.is_empty() {
+            let round = self.next_round;
+            self.next_round += 1;
+            self.round_left.insert(round, calls.len());
+            for c in &calls {
+                self.round_of.insert(c.id, round);
+            }
+        }
         let mut batches: Vec<(String, Vec<CapabilityCall>)> = Vec::new();
         for c in calls {
             match run.capabilities().get(&c.name) {
@@ -207,6 +231,7 @@ impl<'a> Dispatcher<'a> {
     /// queue).
     pub fn cancel(&mut self, ids: &[CallId]) {
         for id in ids {
+            self.call_finished(*id);
             if let Some(h) = self.aborts.remove(id) {
                 h.abort();
             }
@@ -218,6 +243,41 @@ impl<'a> Dispatcher<'a> {
     }
 
     /// Accounts a completion: frees its slot and starts a queued call.
+    /// A call left its round (answered or cancelled).
+    fn call_finished(&mut self, id: CallId) {
+        if let Some(r) = self.round_of.remove(&id) {
+            if let Some(n) = self.round_left.get_mut(&r) {
+                *n = n.saturating_sub(1);
+            }
+        }
+    }
+
+    /// Takes the completions of every round whose calls are all in, in
+    /// round order and call order within a round.
+    fn take_complete_rounds(&mut self) -> Vec<CallResult> {
+        let done: Vec<u64> = self
+            .round_left
+            .iter()
+            .filter(|(_, &n)| n == 0)
+            .map(|(&r, _)| r)
+            .collect();
+        if done.is_empty() {
+            return Vec::new();
+        }
+        for r in &done {
+            self.round_left.remove(r);
+        }
+        // Results of still-open rounds stay collected.
+        let open: std::collections::HashSet<CallId> = self.round_of.keys().copied().collect();
+        let (mut out, keep): (Vec<CallResult>, Vec<CallResult>) =
+            std::mem::take(&mut self.collected)
+                .into_iter()
+                .partition(|(id, _)| !open.contains(id));
+        self.collected = keep;
+        out.sort_by_key(|(id, _)| *id);
+        out
+    }
+
     fn settle(&mut self, run: &Run, c: Completion) -> Vec<CallResult> {
         for (id, _) in &c.results {
             self.aborts.remove(id);
@@ -260,46 +320,63 @@ impl<'a> Dispatcher<'a> {
         out
     }
 
-    /// Waits for at least one completion (`Eager`), or for every call in
-    /// flight and queued (`Rounds`); `None` when the deadline passed first.
+    /// Waits for at least one completion (`Eager`), or for every call of
+    /// at least one round (`Rounds`: a round is the calls issued in one
+    /// tick; complete rounds are handed back in round order, each in call
+    /// order); `None` when the deadline (a timer or the run's timeout)
+    /// passed first. Completions that arrive before the deadline stay
+    /// buffered until their round is complete, so a timer firing mid-round
+    /// never splits a round and the resume order stays independent of
+    /// latencies. (Rounds overlap only when a timer lets tasks issue calls
+    /// while an earlier round is still in flight.)
     pub async fn wait(
         &mut self,
         run: &Run,
         scheduler: Scheduler,
         deadline: Option<Instant>,
     ) -> Option<Vec<CallResult>> {
-        let mut out = self.take_ready(run);
+        let ready = self.take_ready(run);
+        self.collect(ready);
         let mut timer = deadline.map(sleep_until);
         loop {
-            let enough = match scheduler {
-                Scheduler::Eager => !out.is_empty(),
-                Scheduler::Rounds => self.is_idle(),
-            };
-            if enough || self.inflight.is_empty() {
-                if scheduler == Scheduler::Rounds {
-                    out.sort_by_key(|(id, _)| *id);
+            match scheduler {
+                Scheduler::Eager if !self.collected.is_empty() => {
+                    self.round_left.retain(|_, n| *n > 0);
+                    return Some(std::mem::take(&mut self.collected));
                 }
-                return Some(out);
+                Scheduler::Rounds => {
+                    let out = self.take_complete_rounds();
+                    if !out.is_empty() {
+                        return Some(out);
+                    }
+                }
+                _ => {}
+            }
+            if self.inflight.is_empty() {
+                return Some(std::mem::take(&mut self.collected));
             }
             let next = self.inflight.next();
             let c = match timer.as_mut() {
                 Some(t) => match select(next, t).await {
                     Either::Left((c, _)) => c,
-                    Either::Right(_) => {
-                        // Deadline: hand back what completed so far.
-                        if scheduler == Scheduler::Rounds {
-                            out.sort_by_key(|(id, _)| *id);
-                        }
-                        return if out.is_empty() { None } else { Some(out) };
-                    }
+                    Either::Right(_) => return None,
                 },
                 None => next.await,
             };
             if let Some(c) = c {
-                out.extend(self.settle(run, c));
+                let r = self.settle(run, c);
+                self.collect(r);
             }
-            out.extend(self.take_ready(run));
+            let ready = self.take_ready(run);
+            self.collect(ready);
         }
+    }
+
+    fn collect(&mut self, results: Vec<CallResult>) {
+        for (id, _) in &results {
+            self.call_finished(*id);
+        }
+        self.collected.extend(results);
     }
 }
 
@@ -352,13 +429,10 @@ async fn drive<O: FnMut(&str) + ?Sized>(
             calls.cancel(&cancelled);
         }
         calls.start(&run, new_calls);
-        // Rounds wait for every call of the round, bounded only by the
-        // run's timeout; eager wakes for the next timer too.
-        let deadline = match scheduler {
-            Scheduler::Rounds if !calls.is_idle() => next_deadline(&run, None),
-            _ => next_deadline(&run, wake_at),
-        };
-        if calls.is_idle() {
+        // Both wake for the next timer and the run's timeout (a round
+        // interrupted by a timer stays buffered, see `Dispatcher::wait`).
+        let deadline = next_deadline(&run, wake_at);
+        if calls.is_drained() {
             if let Some(d) = deadline {
                 sleep_until(d).await;
             }

@@ -92,6 +92,10 @@ impl Run {
                 return self.finish(Err(RunError::Limit(l)));
             }
             while let Some(t) = self.it.ready.pop_front() {
+                if t == crate::asyncio::SOON {
+                    self.it.run_soon();
+                    continue;
+                }
                 if let Err(l) = self.run_task(t) {
                     return self.finish(Err(RunError::Limit(l)));
                 }

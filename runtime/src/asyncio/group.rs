@@ -108,9 +108,7 @@ impl Interp {
                     Some(c) if self.is_coroutine_like(args[0]) => c,
                     _ => {
                         let rep = self.repr(args[0])?;
-                        return Err(
-                            self.type_error(format!("a coroutine was expected, got {rep}"))
-                        );
+                        return Err(self.type_error(format!("a coroutine was expected, got {rep}")));
                     }
                 };
                 let t = if matches!(self.heap.get(coro), Object::Coroutine(_)) {

@@ -46,6 +46,10 @@ use crate::object::{CoroState, FutureKind, FutureObj, ModuleKind, Object, Waiter
 use crate::value::{ObjRef, Value};
 use pycps_ir::Module;
 
+/// The `ready` queue entry that runs the next deferred child completion
+/// (`Interp::soon`) instead of a task.
+pub const SOON: u32 = u32::MAX;
+
 /// `asyncio.wait(..., return_when=...)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ReturnWhen {
@@ -76,6 +80,7 @@ impl Interp {
             "iscoroutine" => BuiltinFn::AsyncioIsCoroutine,
             "wait_for" => BuiltinFn::AsyncioWaitFor,
             "wait" => BuiltinFn::AsyncioWait,
+            "iscoroutinefunction" => BuiltinFn::AsyncioIsCoroutineFunction,
             "as_completed" => BuiltinFn::AsyncioAsCompleted,
             "current_task" => BuiltinFn::AsyncioCurrentTask,
             "timeout" => BuiltinFn::AsyncioTimeout,
@@ -205,9 +210,31 @@ impl Interp {
                         }
                     }
                     Waiter::Child { parent, index } => {
-                        self.child_done(parent, index, result, &mut work);
+                        if self.is_hub(parent) {
+                            // Task groups see their tasks finish one loop
+                            // iteration later (a done callback), as in CPython.
+                            self.soon.push_back((parent, index, result));
+                            self.ready.push_back(SOON);
+                        } else {
+                            self.child_done(parent, index, result, &mut work);
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    fn is_hub(&self, f: ObjRef) -> bool {
+        matches!(self.heap.get(f), Object::Future(fo) if matches!(fo.kind, FutureKind::Hub { .. }))
+    }
+
+    /// Runs the oldest deferred child completion.
+    pub fn run_soon(&mut self) {
+        if let Some((parent, index, r)) = self.soon.pop_front() {
+            let mut work = Vec::new();
+            self.child_done(parent, index, r, &mut work);
+            for (f, r) in work {
+                self.complete_future(f, r);
             }
         }
     }
@@ -414,6 +441,23 @@ impl Interp {
             BuiltinFn::AsyncioIsCoroutine => {
                 self.arity("iscoroutine", args, 1, 1)?;
                 Value::Bool(self.is_coroutine_like(args[0]))
+            }
+            BuiltinFn::AsyncioIsCoroutineFunction => {
+                self.arity("iscoroutinefunction", args, 1, 1)?;
+                let f = match self.heap.obj(args[0]) {
+                    Some(Object::Function(f)) => Some(f.func),
+                    Some(Object::BoundMethod { func, .. }) => match self.heap.obj(*func) {
+                        Some(Object::Function(f)) => Some(f.func),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                Value::Bool(f.is_some_and(|f| {
+                    matches!(
+                        self.module.function(f).kind,
+                        pycps_ir::FunctionKind::Coroutine
+                    )
+                }))
             }
             BuiltinFn::AsyncioWaitFor => self.wait_for(args, kwargs)?,
             BuiltinFn::AsyncioWait => self.wait(args, kwargs)?,

@@ -97,6 +97,19 @@ impl Interp {
         }
     }
 
+    /// `coroutine.close()`: a coroutine that never started is finished
+    /// without running (one suspended inside an await cannot be closed
+    /// from outside its task here).
+    pub(crate) fn coroutine_close(&mut self, r: ObjRef) -> PyResult<Value> {
+        if let Object::Coroutine(c) = self.heap.get_mut(r) {
+            match c.state {
+                CoroState::Created(_) | CoroState::Done => c.state = CoroState::Done,
+                _ => return Err(self.err(ClassId::RuntimeError, "coroutine ignored GeneratorExit")),
+            }
+        }
+        Ok(Value::None)
+    }
+
     /// A new `CancelledError(msg...)`.
     pub(crate) fn cancelled_error(&mut self, msg: Option<Value>) -> Value {
         let args = msg.map(|m| vec![m]).unwrap_or_default();

@@ -1,4 +1,3 @@
-# pycps: xfail coroutine.close()
 # a coroutine object can be awaited once; a task can be awaited many times
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail coroutine.close()
 # calling an async function only creates a coroutine: its body does not run until awaited
 import asyncio
 

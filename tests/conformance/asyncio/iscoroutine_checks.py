@@ -1,4 +1,3 @@
-# pycps: xfail asyncio.iscoroutinefunction
 # asyncio.iscoroutine tells coroutine objects apart from functions, tasks and values
 import asyncio
 
