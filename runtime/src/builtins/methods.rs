@@ -29,6 +29,9 @@ impl Interp {
                 Object::Native(_) => {
                     return self.native_method(module, r, name, args, kwargs, in_async);
                 }
+                Object::Coroutine(_) if name == "close" => {
+                    return self.coroutine_close(r).map(CallOut::Value);
+                }
                 Object::Module(_)
                 | Object::ModFn(_)
                 | Object::Exception(_)

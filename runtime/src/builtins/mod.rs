@@ -101,6 +101,7 @@ builtin_fns! {
     AsyncioBoundedSemaphore = "BoundedSemaphore",
     AsyncioQueue = "Queue",
     AsyncioTaskGroup = "TaskGroup",
+    AsyncioIsCoroutineFunction = "iscoroutinefunction",
     AsyncioAnext = "anext",
     AsyncioAiter = "aiter",
 }
@@ -127,6 +128,7 @@ impl BuiltinFn {
                 | BuiltinFn::AsyncioBoundedSemaphore
                 | BuiltinFn::AsyncioQueue
                 | BuiltinFn::AsyncioTaskGroup
+                | BuiltinFn::AsyncioIsCoroutineFunction
         )
     }
 
