@@ -1,2 +1,0 @@
-def __pycps_std_datetime():
-    return {}
