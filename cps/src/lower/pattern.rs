@@ -224,8 +224,9 @@ impl<'m, 'a> FnLower<'m, 'a> {
         binds: &mut Bindings,
     ) {
         let matched = self.new_block();
-        // One register per name, shared by every alternative.
-        let mut shared = Bindings::new();
+        // One register per name, shared by every alternative (and by an
+        // enclosing or-pattern's alternatives: start from its registers).
+        let mut shared = binds.clone();
         for (i, alt) in alts.iter().enumerate() {
             let next = if i + 1 == alts.len() {
                 fail
@@ -241,7 +242,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             }
         }
         self.switch_to(matched);
-        binds.extend(shared);
+        *binds = shared;
     }
 
     fn sequence_pattern(
