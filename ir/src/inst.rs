@@ -370,8 +370,8 @@ pub enum InstKind {
     },
     /// `match` statements (CPython's `MATCH_SEQUENCE`): `dst = True` if
     /// `subject` is a sequence for pattern matching (list, tuple, range,
-    /// deque, `memoryview`, or an instance of a class registered as a
-    /// `collections.abc.Sequence`), never for str, bytes or bytearray.
+    /// `collections.deque` and their subclasses), never for str, bytes or
+    /// bytearray.
     MatchSequence {
         dst: ValueId,
         subject: ValueId,
