@@ -14,7 +14,28 @@ use pycps_runtime::{
 use std::future::Future;
 use std::sync::Arc;
 
-/// Host configuration shared by every program it compiles.
+/// Host configuration shared by every program it compiles: the tools
+/// (capabilities) Python may call, resource limits and the scheduler.
+///
+/// ```
+/// use pycps::{Engine, HostValue, Limits};
+///
+/// let mut engine = Engine::new();
+/// engine.register_builtin("lookup", |args| {
+///     Ok(HostValue::from(format!("value of {:?}", args.args[0])))
+/// });
+/// engine.register_awaitable("double", |args| async move {
+///     match args.args.first() {
+///         Some(HostValue::Int(i)) => Ok(HostValue::Int(i * 2)),
+///         _ => Err(pycps::CapabilityError::with_type("TypeError", "double() wants an int")),
+///     }
+/// });
+/// engine.set_limits(Limits { fuel: Some(1_000_000), ..Limits::default() });
+/// let program = engine
+///     .compile("x = await double(21)\nx\n", "calc.py")
+///     .expect("compiles");
+/// assert_eq!(program.run(Vec::<(String, HostValue)>::new()).expect("runs").value, HostValue::Int(42));
+/// ```
 #[derive(Clone, Default)]
 pub struct Engine {
     capabilities: Capabilities,
@@ -163,7 +184,30 @@ impl Engine {
     }
 }
 
-/// A compiled program, ready to run any number of times.
+/// A compiled program, ready to run any number of times, each run with its
+/// own named inputs.
+///
+/// ```
+/// use pycps::{Engine, Error, HostValue};
+///
+/// let program = Engine::new()
+///     .compile("def area(w, h):\n    return w * h\narea(width, height)\n", "area.py")
+///     .expect("compiles");
+/// for (w, h) in [(2, 3), (4, 5)] {
+///     let out = program
+///         .run([("width", HostValue::Int(w)), ("height", HostValue::Int(h))])
+///         .expect("runs");
+///     assert_eq!(out.value, HostValue::Int(w * h));
+/// }
+/// // A Python exception comes back with its traceback.
+/// match program.run([("width", HostValue::Int(1)), ("height", HostValue::None)]) {
+///     Err(Error::Exception { exception, .. }) => {
+///         assert_eq!(exception.type_name, "TypeError");
+///         assert!(exception.traceback.starts_with("Traceback (most recent call last):"));
+///     }
+///     other => panic!("expected a TypeError, got {other:?}"),
+/// }
+/// ```
 #[derive(Clone)]
 pub struct Program {
     ir: Arc<pycps_ir::Module>,
