@@ -189,6 +189,17 @@ impl<'a> Dispatcher<'a> {
                 Box::pin(async move { Err(e) })
             }
         };
+        let mut fut = fut;
+        if !self.always_spawn {
+            // Ready at once (a zero-latency tool): no spawn, no abort handle.
+            if let Some(r) = fut.as_mut().now_or_never() {
+                self.ready.push(Completion {
+                    limited,
+                    results: vec![(id, r)],
+                });
+                return;
+            }
+        }
         let (handle, reg) = AbortHandle::new_pair();
         self.aborts.insert(id, handle);
         let fut = Abortable::new(fut, reg);

@@ -384,11 +384,10 @@ impl Interp {
             return self.done_future(Ok(v));
         }
         let (f, v) = self.pending_waiter(v);
-        match self.async_obj(r) {
-            Some(AsyncObj::Lock { waiters, .. } | AsyncObj::Semaphore { waiters, .. }) => {
-                waiters.push_back((f, v))
-            }
-            _ => {}
+        if let Some(AsyncObj::Lock { waiters, .. } | AsyncObj::Semaphore { waiters, .. }) =
+            self.async_obj(r)
+        {
+            waiters.push_back((f, v));
         }
         f
     }
@@ -452,10 +451,7 @@ impl Interp {
             q.unfinished += 1;
         }
         // Wake the first getter still waiting; it takes the oldest item.
-        loop {
-            let Some(g) = self.queue(r).and_then(|q| q.getters.pop_front()) else {
-                break;
-            };
+        while let Some(g) = self.queue(r).and_then(|q| q.getters.pop_front()) {
             if self.future_result(g).is_some() {
                 continue;
             }
