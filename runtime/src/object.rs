@@ -61,13 +61,19 @@ pub enum Object {
     /// An instance of a user class that is not an exception.
     Instance(Box<crate::instance::InstanceObj>),
     /// A Python function bound to its receiver (`obj.method`).
-    BoundMethod { func: Value, recv: Value },
+    BoundMethod {
+        func: Value,
+        recv: Value,
+    },
     Property(Box<crate::instance::PropertyObj>),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(cls, obj)`: attribute lookup starts after `cls` in the MRO
     /// of `type(obj)` (or of `obj` itself when it is a class).
-    Super { cls: ObjRef, obj: Value },
+    Super {
+        cls: ObjRef,
+        obj: Value,
+    },
     /// The `NotImplemented` singleton (one per heap, see `Interp::not_implemented`).
     NotImplemented,
 }

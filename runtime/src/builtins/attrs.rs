@@ -426,7 +426,9 @@ impl Interp {
         if self.is_user_obj(v) {
             if self.user_special(v, "__format__").is_some() {
                 let sp = self.heap.str(spec.as_str());
-                let r = self.call_special(v, "__format__", &[sp])?.unwrap_or(Value::None);
+                let r = self
+                    .call_special(v, "__format__", &[sp])?
+                    .unwrap_or(Value::None);
                 if self.heap.as_str(r).is_none() {
                     let t = self.heap.type_name(r);
                     return Err(self.type_error(format!("__format__ must return a str, not {t}")));
@@ -560,5 +562,4 @@ impl Interp {
             format!("{}{s}", " ".repeat(w - n))
         }
     }
-
 }

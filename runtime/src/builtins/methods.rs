@@ -63,7 +63,9 @@ impl Interp {
                     return self.call_value(module, f, args, kwargs, in_async);
                 }
                 Object::Future(_) => {
-                    return self.future_method(r, name, args, kwargs).map(CallOut::Value);
+                    return self
+                        .future_method(r, name, args, kwargs)
+                        .map(CallOut::Value);
                 }
                 Object::Asyncio(_) => {
                     return self.asyncio_obj_method(module, r, name, args, kwargs);
@@ -92,7 +94,9 @@ impl Interp {
             }
         }
         if cls == ClassId::Dict {
-            if let Some(v) = self.flavored_dict_method(module, recv, name, args, kwargs, in_async)? {
+            if let Some(v) =
+                self.flavored_dict_method(module, recv, name, args, kwargs, in_async)?
+            {
                 return Ok(v);
             }
         }

@@ -186,10 +186,11 @@ impl Interp {
                 }
                 self.new_instance(ClassId::Object.obj())?
             }
-            ClassId::Property
-            | ClassId::StaticMethod
-            | ClassId::ClassMethod
-            | ClassId::Super => return self.construct_descriptor(cls, args, kwargs).map(CallOut::Value),
+            ClassId::Property | ClassId::StaticMethod | ClassId::ClassMethod | ClassId::Super => {
+                return self
+                    .construct_descriptor(cls, args, kwargs)
+                    .map(CallOut::Value)
+            }
             ClassId::Bytes => {
                 self.only_kwargs(name, kwargs, &["encoding", "errors"])?;
                 match args.first().copied() {

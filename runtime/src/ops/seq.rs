@@ -163,7 +163,10 @@ impl Interp {
             };
         }
         if let Some(Object::UserClass(_)) = self.heap.obj(obj) {
-            if let Some(f) = obj.as_obj().and_then(|c| self.class_lookup(c, "__class_getitem__")) {
+            if let Some(f) = obj
+                .as_obj()
+                .and_then(|c| self.class_lookup(c, "__class_getitem__"))
+            {
                 let c = obj.as_obj().unwrap_or(ObjRef(0));
                 let bound = self.bind_attr(f, obj, c)?;
                 return self.call_sync(bound, &[key]);
