@@ -190,7 +190,7 @@ impl Interp {
         let f = module.function(func);
         let p = &f.params;
         let npos = p.positional as usize;
-        let mut regs = vec![Value::Unbound; f.num_values as usize];
+        let mut regs = self.reg_pool.take_unbound(f.num_values as usize);
         for (i, fv) in f.freevars.iter().enumerate() {
             regs[fv.index()] = closure.get(i).copied().unwrap_or(Value::Unbound);
         }

@@ -17,7 +17,7 @@ use crate::limits::LimitError;
 use crate::object::{CoroState, FunctionObj, Object};
 use crate::ops::arith::int_fast;
 use crate::value::Value;
-use pycps_ir::{CompareOp, FunctionKind, InstKind, Module, SuspendKind, Terminator};
+use pycps_ir::{BinaryOp, CompareOp, FunctionKind, InstKind, Module, SuspendKind, Terminator};
 
 /// How a task's execution stopped.
 #[derive(Debug)]
@@ -46,6 +46,9 @@ pub(crate) enum Flow {
     PushThrow(Frame, Value),
     /// One-instruction mode finished its instruction (see `run_frame`).
     Next,
+    /// `run_top` pushed or popped a plain Python frame itself: run the
+    /// new top frame (never leaves `run_frame`).
+    Switched,
     Block,
     Limit(LimitError),
 }
@@ -98,18 +101,18 @@ impl Interp {
         loop {
             let f = match flow.take() {
                 Some(f) => f,
-                None => match frames.last_mut() {
-                    Some(frame) => {
-                        if self.replay.is_some() {
-                            let f = self.run_frame::<true>(module, frame);
-                            self.replay = None;
-                            f
-                        } else {
-                            self.run_frame::<false>(module, frame)
-                        }
+                None => {
+                    if frames.is_empty() {
+                        return Exit::Returned(Value::None);
                     }
-                    None => return Exit::Returned(Value::None),
-                },
+                    if self.replay.is_some() {
+                        let f = self.run_frame::<true>(module, frames);
+                        self.replay = None;
+                        f
+                    } else {
+                        self.run_frame::<false>(module, frames)
+                    }
+                }
             };
             match f {
                 Flow::Push(new) => {
@@ -127,6 +130,7 @@ impl Interp {
                     let Some(done) = frames.pop() else {
                         return Exit::Returned(v);
                     };
+                    self.reg_pool.give(done.regs);
                     match done.ret {
                         ReturnTo::TaskRoot => return Exit::Returned(v),
                         ReturnTo::Call(dst) => {
@@ -221,13 +225,11 @@ impl Interp {
                         Ok(f) => flow = f,
                     }
                 }
-                Flow::Reraise(exc) => {
-                    match self.unwind(module, frames, exc, false) {
-                        Err(exit) => return exit,
-                        Ok(f) => flow = f,
-                    }
-                }
-                Flow::Next => {}
+                Flow::Reraise(exc) => match self.unwind(module, frames, exc, false) {
+                    Err(exit) => return exit,
+                    Ok(f) => flow = f,
+                },
+                Flow::Next | Flow::Switched => {}
                 Flow::PushThrow(new, exc) => {
                     frames.push(new);
                     flow = Some(Flow::Raise(exc, true));
@@ -238,8 +240,27 @@ impl Interp {
         }
     }
 
-    /// Executes the top frame until it needs the frame stack.
-    fn run_frame<const ONE: bool>(&mut self, module: &Module, frame: &mut Frame) -> Flow {
+    /// Executes the top frame until it needs the frame stack. Plain
+    /// Python calls (the positional fast path) and their returns are done
+    /// by `run_top` itself, which pushes the callee (or pops the returning
+    /// frame) and says [`Flow::Switched`]: the loop goes on with the new top
+    /// frame without going back to `execute`. In one-instruction mode
+    /// (`ONE`) every stack change goes back to `execute`.
+    fn run_frame<const ONE: bool>(&mut self, module: &Module, frames: &mut Vec<Frame>) -> Flow {
+        loop {
+            match self.run_top::<ONE>(module, frames) {
+                Flow::Switched => {}
+                flow => return flow,
+            }
+        }
+    }
+
+    /// Runs the top frame of `frames` (see `run_frame`).
+    #[inline(always)]
+    fn run_top<const ONE: bool>(&mut self, module: &Module, frames: &mut Vec<Frame>) -> Flow {
+        let Some(frame) = frames.last_mut() else {
+            return Flow::Next;
+        };
         if let Some(exc) = frame.pending_throw.take() {
             return self.pending_throw(module, frame, exc);
         }
@@ -432,22 +453,32 @@ impl Interp {
                         kwnames,
                     } => {
                         let callee = regs[callee.index()];
-                        // Fast path: plain function, positional arguments only.
+                        // Fast path: a plain function called with positional
+                        // arguments only (missing trailing ones taken from its
+                        // defaults): bind straight into a pooled register file.
                         if kwnames.is_empty() {
                             if let Value::Obj(r) = callee {
                                 if let Object::Function(fo) = self.heap.get(r) {
                                     let f = module.function(fo.func);
                                     let p = &f.params;
+                                    let npos = p.positional as usize;
+                                    let nargs = args.len();
+                                    let ndef = fo.defaults.len();
                                     if f.kind == FunctionKind::Function
-                                        && p.positional as usize == args.len()
                                         && !p.vararg
                                         && !p.kwarg
                                         && p.kwonly == 0
+                                        && nargs <= npos
+                                        && ndef <= npos
+                                        && nargs + ndef >= npos
                                     {
-                                        let mut nregs = vec![Value::Unbound; f.num_values as usize];
-                                        for (i, a) in args.iter().enumerate() {
-                                            nregs[i] = regs[a.index()];
+                                        let mut nregs = self.reg_pool.take();
+                                        nregs.extend(args.iter().map(|a| regs[a.index()]));
+                                        if nargs < npos {
+                                            let skip = nargs - (npos - ndef);
+                                            nregs.extend_from_slice(&fo.defaults[skip..]);
                                         }
+                                        nregs.resize(f.num_values as usize, Value::Unbound);
                                         for (i, fv) in f.freevars.iter().enumerate() {
                                             nregs[fv.index()] = fo
                                                 .closure
@@ -458,7 +489,12 @@ impl Interp {
                                         let mut nf =
                                             Frame::new(fo.func, nregs, f.entry, frame.in_async);
                                         nf.ret = ReturnTo::Call(*dst);
-                                        return Flow::Push(nf);
+                                        if ONE || frames.len() >= self.limits.recursion_limit {
+                                            // `execute` pushes (or raises RecursionError).
+                                            return Flow::Push(nf);
+                                        }
+                                        frames.push(nf);
+                                        return Flow::Switched;
                                     }
                                 }
                             }
@@ -610,7 +646,9 @@ impl Interp {
                     } => {
                         let (a, b) = (regs[lhs.index()], regs[rhs.index()]);
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            if let Some(v) = int_fast(*op, x, y) {
+                            if let Some(v) =
+                                int_binary_inline(*op, x, y).or_else(|| int_fast(*op, x, y))
+                            {
                                 regs[dst.index()] = v;
                                 frame.ip += 1;
                                 if ONE {
@@ -741,7 +779,8 @@ impl Interp {
                         frame.regs[dst.index()] = v;
                     }
                     InstKind::UnpackSequence { dsts, src } => {
-                        let items = tri!(self, self.unpack(regs[src.index()], dsts.len(), 0, false));
+                        let items =
+                            tri!(self, self.unpack(regs[src.index()], dsts.len(), 0, false));
                         for (d, v) in dsts.iter().zip(items) {
                             frame.regs[d.index()] = v;
                         }
@@ -752,8 +791,10 @@ impl Interp {
                         after,
                         src,
                     } => {
-                        let items =
-                            tri!(self, self.unpack(regs[src.index()], before.len(), after.len(), true));
+                        let items = tri!(
+                            self,
+                            self.unpack(regs[src.index()], before.len(), after.len(), true)
+                        );
                         let n = items.len();
                         for (d, v) in before.iter().zip(&items) {
                             frame.regs[d.index()] = *v;
@@ -909,7 +950,25 @@ impl Interp {
                     }
                     frame.ip = 0;
                 }
-                Terminator::Return { value } => return Flow::Return(frame.regs[value.index()]),
+                Terminator::Return { value } => {
+                    let v = frame.regs[value.index()];
+                    // Fast path: return to a Python caller at a call
+                    // instruction (what `execute` does for `ReturnTo::Call`).
+                    if let (false, ReturnTo::Call(dst)) = (ONE, &frame.ret) {
+                        let dst = *dst;
+                        if frames.len() >= 2 {
+                            if let Some(done) = frames.pop() {
+                                self.reg_pool.give(done.regs);
+                            }
+                            if let Some(caller) = frames.last_mut() {
+                                caller.regs[dst.index()] = v;
+                                caller.ip += 1;
+                            }
+                            return Flow::Switched;
+                        }
+                    }
+                    return Flow::Return(v);
+                }
                 Terminator::Raise { exc, cause } => {
                     let e = frame.regs[exc.index()];
                     let c = cause.map(|c| frame.regs[c.index()]);
@@ -1234,6 +1293,24 @@ impl Interp {
             }
         }
         Ok(matched)
+    }
+}
+
+/// The commonest `int op int` cases, small enough to inline into the
+/// dispatch loop; `None` sends the rest to [`int_fast`] (then the generic
+/// path). Same results as `int_fast` where both apply.
+#[inline(always)]
+fn int_binary_inline(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
+    match op {
+        BinaryOp::Add => a.checked_add(b).map(Value::Int),
+        BinaryOp::Sub => a.checked_sub(b).map(Value::Int),
+        BinaryOp::BitAnd => Some(Value::Int(a & b)),
+        BinaryOp::BitOr => Some(Value::Int(a | b)),
+        BinaryOp::BitXor => Some(Value::Int(a ^ b)),
+        // Python's modulo takes the divisor's sign; with non-negative
+        // operands it is Rust's `%`.
+        BinaryOp::Mod if a >= 0 && b > 0 => Some(Value::Int(a % b)),
+        _ => None,
     }
 }
 

@@ -80,3 +80,47 @@ impl Frame {
         }
     }
 }
+
+/// Most register vectors kept for reuse.
+const POOL_MAX: usize = 256;
+/// Larger register vectors are freed instead of kept.
+const POOL_MAX_CAP: usize = 512;
+
+/// A free list of frame register vectors: a Python call takes one instead
+/// of allocating, and a returning frame gives its registers back, so
+/// steady-state call/return does not touch the allocator. Bounded in
+/// count and in the capacity of the vectors it keeps.
+#[derive(Debug, Default)]
+pub struct RegPool {
+    free: Vec<Vec<Value>>,
+}
+
+impl RegPool {
+    /// An empty register vector (capacity reused when available).
+    #[inline]
+    pub fn take(&mut self) -> Vec<Value> {
+        match self.free.pop() {
+            Some(mut v) => {
+                v.clear();
+                v
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// A register file of `n` unbound registers.
+    #[inline]
+    pub fn take_unbound(&mut self, n: usize) -> Vec<Value> {
+        let mut v = self.take();
+        v.resize(n, Value::Unbound);
+        v
+    }
+
+    /// Returns a finished frame's registers for reuse.
+    #[inline]
+    pub fn give(&mut self, v: Vec<Value>) {
+        if self.free.len() < POOL_MAX && v.capacity() <= POOL_MAX_CAP && v.capacity() > 0 {
+            self.free.push(v);
+        }
+    }
+}

@@ -131,6 +131,8 @@ pub struct Interp {
     pub asyncio: Option<ObjRef>,
     /// Reused buffer for call arguments.
     pub argbuf: Vec<Value>,
+    /// Free list of frame register vectors (see [`frame::RegPool`]).
+    pub reg_pool: frame::RegPool,
     /// Objects whose repr is in progress (`[...]` for cycles).
     pub repr_stack: Vec<ObjRef>,
     /// Byte offsets of line starts in the source (tracebacks).
@@ -185,6 +187,7 @@ impl Interp {
             epoch: Instant::now(),
             asyncio: None,
             argbuf: Vec::new(),
+            reg_pool: frame::RegPool::default(),
             repr_stack: Vec::new(),
             line_starts,
             replay: None,
