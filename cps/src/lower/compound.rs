@@ -184,24 +184,13 @@ impl<'m, 'a> FnLower<'m, 'a> {
         let src = self.expr(iter);
         let it = self.temp();
         self.emit(InstKind::GetAIter { dst: it, src }, iter.span);
-        let after = self.new_block();
-        let else_b = if orelse.is_empty() {
-            after
-        } else {
-            self.new_block()
-        };
+        let (after, else_b) = self.loop_exits(orelse);
         let header = self.new_block();
         self.jump(header, span);
         let item = self.async_next(it, header, else_b, iter.span);
         self.assign(target, item);
         self.loop_body(body, after, header);
-        self.jump(header, span);
-        if !orelse.is_empty() {
-            self.switch_to(else_b);
-            self.stmts(orelse);
-            self.jump(after, span);
-        }
-        self.switch_to(after);
+        self.close_loop(header, else_b, after, orelse, span);
     }
 
     /// Emits, at `header`, `item = await anext(it)`; `StopAsyncIteration`

@@ -18,7 +18,7 @@ use super::expr::{contains_walrus, writes_dst_last};
 use super::{Cleanup, FnLower, FnSpec, LoopCtx, Slot};
 use pycps_frontend::ast::*;
 use pycps_frontend::{Diagnostic, Span};
-use pycps_ir::{InstKind, Terminator, ValueId};
+use pycps_ir::{BlockId, InstKind, Terminator, ValueId};
 
 impl<'m, 'a> FnLower<'m, 'a> {
     pub fn stmts(&mut self, body: &'a [Stmt]) {
@@ -96,12 +96,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             StmtKind::While { test, body, orelse } => {
                 let header = self.new_block();
                 let body_b = self.new_block();
-                let after = self.new_block();
-                let else_b = if orelse.is_empty() {
-                    after
-                } else {
-                    self.new_block()
-                };
+                let (after, else_b) = self.loop_exits(orelse);
                 self.jump(header, span);
                 self.switch_to(header);
                 let cond = self.expr(test);
@@ -115,13 +110,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 );
                 self.switch_to(body_b);
                 self.loop_body(body, after, header);
-                self.jump(header, span);
-                if !orelse.is_empty() {
-                    self.switch_to(else_b);
-                    self.stmts(orelse);
-                    self.jump(after, span);
-                }
-                self.switch_to(after);
+                self.close_loop(header, else_b, after, orelse, span);
             }
             StmtKind::For {
                 is_async,
@@ -140,12 +129,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.emit(InstKind::GetIter { dst: it, src }, iter.span);
                 let header = self.new_block();
                 let body_b = self.new_block();
-                let after = self.new_block();
-                let else_b = if orelse.is_empty() {
-                    after
-                } else {
-                    self.new_block()
-                };
+                let (after, else_b) = self.loop_exits(orelse);
                 self.jump(header, span);
                 self.switch_to(header);
                 let item = self.temp();
@@ -161,13 +145,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.switch_to(body_b);
                 self.assign(target, item);
                 self.loop_body(body, after, header);
-                self.jump(header, span);
-                if !orelse.is_empty() {
-                    self.switch_to(else_b);
-                    self.stmts(orelse);
-                    self.jump(after, span);
-                }
-                self.switch_to(after);
+                self.close_loop(header, else_b, after, orelse, span);
             }
             StmtKind::Break => match self.loops.last().copied() {
                 Some(l) => {
@@ -346,6 +324,37 @@ impl<'m, 'a> FnLower<'m, 'a> {
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, span),
         }
         self.copy_locals = false;
+    }
+
+    /// The block after a loop, and where an exhausted loop goes: its
+    /// `else` body if it has one, else straight to the block after.
+    pub(crate) fn loop_exits(&mut self, orelse: &[Stmt]) -> (BlockId, BlockId) {
+        let after = self.new_block();
+        let else_b = if orelse.is_empty() {
+            after
+        } else {
+            self.new_block()
+        };
+        (after, else_b)
+    }
+
+    /// Ends a loop body (back to `header`), emits the `else` body, and
+    /// continues after the loop.
+    pub(crate) fn close_loop(
+        &mut self,
+        header: BlockId,
+        else_b: BlockId,
+        after: BlockId,
+        orelse: &'a [Stmt],
+        span: Span,
+    ) {
+        self.jump(header, span);
+        if !orelse.is_empty() {
+            self.switch_to(else_b);
+            self.stmts(orelse);
+            self.jump(after, span);
+        }
+        self.switch_to(after);
     }
 
     pub(crate) fn loop_body(
