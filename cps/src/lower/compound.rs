@@ -93,11 +93,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
         let exc = self.temp();
         self.emit(InstKind::LoadException { dst: exc }, span);
         self.emit(InstKind::PushHandled { exc }, span);
-        let pop = self.new_block();
-        self.handler = Some(pop);
-        let call = self.new_block();
-        self.jump(call, span);
-        self.switch_to(call);
+        let pop = self.begin_handled_region(span);
         let swallow = self.call_exit(exit, Some(exc), is_async, span);
         let yes = self.new_block();
         let no = self.new_block();

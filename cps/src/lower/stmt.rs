@@ -564,11 +564,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             let exc = self.temp();
             self.emit(InstKind::LoadException { dst: exc }, span);
             self.emit(InstKind::PushHandled { exc }, span);
-            let pop = self.new_block();
-            self.handler = Some(pop);
-            let body = self.new_block();
-            self.jump(body, span);
-            self.switch_to(body);
+            let pop = self.begin_handled_region(span);
             self.cleanups.push(Cleanup::Handled { unbind: None });
             self.stmts(&t.finalbody);
             self.cleanups.pop();
@@ -596,11 +592,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
         if let Some(n) = &h.name {
             self.store_name(&n.name, exc, n.span);
         }
-        let pop = self.new_block();
-        self.handler = Some(pop);
-        let inner = self.new_block();
-        self.jump(inner, h.span);
-        self.switch_to(inner);
+        let pop = self.begin_handled_region(h.span);
         self.cleanups.push(Cleanup::Handled { unbind });
         self.stmts(&h.body);
         self.cleanups.pop();
@@ -612,6 +604,19 @@ impl<'m, 'a> FnLower<'m, 'a> {
         self.handler = region;
         self.pop_and_reraise(pop, unbind, h.span);
         self.handler = region;
+    }
+
+    /// Starts a region whose exceptions must first pop the handled
+    /// exception: returns its handler block (to be filled with
+    /// [`Self::pop_and_reraise`] once the region is lowered) and continues
+    /// in a fresh block protected by it.
+    pub(crate) fn begin_handled_region(&mut self, span: Span) -> BlockId {
+        let pop = self.new_block();
+        self.handler = Some(pop);
+        let inner = self.new_block();
+        self.jump(inner, span);
+        self.switch_to(inner);
+        pop
     }
 
     /// A handler block that leaves an except body on an exception: pop the
