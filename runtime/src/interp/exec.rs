@@ -473,12 +473,18 @@ impl Interp {
                                         && nargs + ndef >= npos
                                     {
                                         let mut nregs = self.reg_pool.take();
-                                        nregs.extend(args.iter().map(|a| regs[a.index()]));
+                                        super::frame::fill_unbound(
+                                            &mut nregs,
+                                            (f.num_values as usize).max(npos),
+                                        );
+                                        for (slot, a) in nregs.iter_mut().zip(args) {
+                                            *slot = regs[a.index()];
+                                        }
                                         if nargs < npos {
                                             let skip = nargs - (npos - ndef);
-                                            nregs.extend_from_slice(&fo.defaults[skip..]);
+                                            nregs[nargs..npos]
+                                                .copy_from_slice(&fo.defaults[skip..]);
                                         }
-                                        nregs.resize(f.num_values as usize, Value::Unbound);
                                         for (i, fv) in f.freevars.iter().enumerate() {
                                             nregs[fv.index()] = fo
                                                 .closure
