@@ -1,8 +1,12 @@
 //! Drivers: loops over the sans-IO [`Run`] that execute capability calls.
 //!
 //! - `Rounds` (the default, see [`Scheduler`]): each tick's calls are
-//!   awaited together (a join over all of them), then every waiting task
-//!   resumes in call order: deterministic, independent of latency.
+//!   awaited together (a join over all of them, with the semantics of
+//!   `futures::future::join_all`), then every waiting task resumes in call
+//!   order: deterministic, independent of latency. The join is kept over
+//!   the same `FuturesUnordered` set as `Eager` rather than a literal
+//!   `join_all`, because a cancelled call must be dropped on its own
+//!   without abandoning the rest of its round.
 //! - `Eager`: in-flight calls complete in any order (`FuturesUnordered`)
 //!   and each is resumed as soon as it returns (every completion that is
 //!   already there is taken in the same wake-up, so a burst of fast calls
