@@ -137,6 +137,10 @@ pub struct FunctionObj {
     pub kwdefaults: Vec<(NameId, Value)>,
     /// Cells for the callee's freevars, in order.
     pub closure: Vec<Value>,
+    /// The function's `__dict__` (`f.calls = 0`, `__wrapped__`), created on
+    /// the first attribute assignment.
+    #[serde(default)]
+    pub dict: Option<ObjRef>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -276,12 +276,20 @@ impl Interp {
                     }
                 }
                 Object::Function(f) => {
+                    let dict = f.dict;
+                    if let Some(v) = dict.and_then(|d| self.dict_get_str(d, name)) {
+                        return Ok(v);
+                    }
                     let func = self.module.function(f.func);
                     match name {
                         "__name__" => return Ok(self.heap.str(func.name.clone())),
                         "__qualname__" => return Ok(self.heap.str(func.qualname.clone())),
                         "__module__" => return Ok(self.heap.str("__main__")),
                         "__doc__" => return Ok(Value::None),
+                        "__dict__" => {
+                            let d = self.function_dict(r);
+                            return Ok(Value::Obj(d));
+                        }
                         _ => {}
                     }
                 }
@@ -359,6 +367,12 @@ impl Interp {
             return Ok(());
         }
         if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Object::Function(_)) {
+                let d = self.function_dict(r);
+                return self.dict_set_str(d, name, value);
+            }
+        }
+        if let Value::Obj(r) = obj {
             if let Object::UserClass(c) = self.heap.get(r) {
                 let d = c.dict;
                 return self.dict_set_str(d, name, value);
@@ -395,6 +409,23 @@ impl Interp {
             ClassId::AttributeError,
             format!("'{t}' object has no attribute '{name}'"),
         ))
+    }
+
+    /// The `__dict__` of function object `r`, created on first use.
+    fn function_dict(&mut self, r: crate::value::ObjRef) -> crate::value::ObjRef {
+        if let Object::Function(f) = self.heap.get(r) {
+            if let Some(d) = f.dict {
+                return d;
+            }
+        }
+        let d = match self.new_dict() {
+            Value::Obj(d) => d,
+            _ => return r,
+        };
+        if let Object::Function(f) = self.heap.get_mut(r) {
+            f.dict = Some(d);
+        }
+        d
     }
 
     /// f-string field / `format()`: `format(conv(v), spec)` as a str value.

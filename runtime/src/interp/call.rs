@@ -186,6 +186,7 @@ impl Interp {
             ref defaults,
             ref kwdefaults,
             ref closure,
+            ..
         } = **fo;
         let f = module.function(func);
         let p = &f.params;

@@ -442,6 +442,7 @@ impl Interp {
                                 .map(|(n, d)| (*n, regs[d.index()]))
                                 .collect(),
                             closure: closure.iter().map(|c| regs[c.index()]).collect(),
+                            dict: None,
                         };
                         regs[dst.index()] =
                             Value::Obj(self.heap.alloc(Object::Function(Box::new(fo))));

@@ -1,4 +1,3 @@
-# pycps: xfail
 # decorators applied to classes, and decorators that count calls
 def add_repr(cls):
     def __repr__(self):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # functions returning functions that keep state (memoization by hand)
 def memoize(fn):
     cache = {}

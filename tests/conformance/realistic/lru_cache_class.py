@@ -1,4 +1,3 @@
-# pycps: xfail
 # an LRU cache implemented with a dict + doubly linked list
 class Node:
     __slots__ = ("key", "value", "prev", "next")

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a shopping cart with promotion rules applied in order
 class Item:
     def __init__(self, sku, name, price, category):
