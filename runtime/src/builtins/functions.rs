@@ -422,8 +422,27 @@ impl Interp {
             BuiltinFn::Pow => {
                 self.arity(name, args, 2, 3)?;
                 if args.len() == 3 && !matches!(args[2], Value::None) {
-                    let p = self.binary(BinaryOp::Pow, args[0], args[1], false)?;
-                    self.binary(BinaryOp::Mod, p, args[2], false)?
+                    // Modular exponentiation without the huge intermediate
+                    // power (a negative exponent means the modular inverse).
+                    let mut ints = Vec::with_capacity(3);
+                    for &a in args {
+                        match a {
+                            Value::Int(i) => ints.push(num_bigint::BigInt::from(i)),
+                            Value::Bool(b) => ints.push(num_bigint::BigInt::from(b as i64)),
+                            v => match self.heap.obj(v) {
+                                Some(Object::BigInt(b)) => ints.push(b.clone()),
+                                _ => {
+                                    return Err(self.type_error(
+                                        "pow() 3rd argument not allowed unless all arguments are integers",
+                                    ))
+                                }
+                            },
+                        }
+                    }
+                    match crate::text::int_pow_mod(&ints[0], &ints[1], &ints[2]) {
+                        Ok(r) => crate::convert::bigint_value(&mut self.heap, r),
+                        Err(e) => return Err(self.text_error(e)),
+                    }
                 } else {
                     self.binary(BinaryOp::Pow, args[0], args[1], false)?
                 }

@@ -230,12 +230,13 @@ impl Interp {
                         return Ok(Value::Int(i));
                     }
                 }
-                let what = if self.heap.class_of(recv) == ClassId::List {
-                    "list.index(x): x not in list"
+                // CPython 3.11: `42 is not in list`, `tuple.index(x): x not in tuple`.
+                if self.heap.class_of(recv) == ClassId::List {
+                    let r = self.repr(args[0])?;
+                    Err(self.value_error(format!("{r} is not in list")))
                 } else {
-                    "tuple.index(x): x not in tuple"
-                };
-                Err(self.value_error(what))
+                    Err(self.value_error("tuple.index(x): x not in tuple"))
+                }
             }
             _ => Err(self.no_attr(recv, name)),
         }

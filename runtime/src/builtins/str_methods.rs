@@ -240,6 +240,14 @@ impl Interp {
                     Some(Object::Tuple(items)) => items.clone(),
                     _ => vec![args[0]],
                 };
+                let start = match args.get(1) {
+                    Some(&v) if !matches!(v, Value::None) => Some(self.expect_int(v, "start")?),
+                    _ => None,
+                };
+                let end = match args.get(2) {
+                    Some(&v) if !matches!(v, Value::None) => Some(self.expect_int(v, "end")?),
+                    _ => None,
+                };
                 let mut r = false;
                 for p in prefixes {
                     let Some(p) = self.heap.as_str(p) else {
@@ -249,9 +257,9 @@ impl Interp {
                         )));
                     };
                     r |= if name == "startswith" {
-                        s.starts_with(p)
+                        crate::text::str_startswith(&s, p, start, end)
                     } else {
-                        s.ends_with(p)
+                        crate::text::str_endswith(&s, p, start, end)
                     };
                 }
                 Value::Bool(r)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # list methods
 xs = [5, 3, 8]
 xs.append(1); xs.extend([9, 2]); xs.insert(0, 7); xs.insert(100, 0); xs.insert(-1, 4)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # arithmetic across int, float and bool
 print(1 + 2.0, 3 * 1.5, 7 / 2, 8 / 4, type(8 / 4).__name__)
 print(True + True, True * 10, False - 1, 3 + True)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # strip family, replace, find/index/count
 s = "xx--hello--xx"
 print(s.strip("x"), s.strip("x-"), s.lstrip("x"), s.rstrip("-x"), "  pad ".strip())
