@@ -233,6 +233,17 @@ impl Interp {
                 let mut inners = Vec::new();
                 for &a in args {
                     match self.get_iter(a)? {
+                        // Iterators implemented by a user class (`__next__`)
+                        // are drained up front through the protocol; native
+                        // iterators and generators step lazily in the zip.
+                        Value::Obj(r) if matches!(self.heap.get(r), Object::Instance(_)) => {
+                            let items = self.iterate(Value::Obj(r))?;
+                            let list = self.heap.list(items);
+                            match self.get_iter(list)? {
+                                Value::Obj(r) => inners.push(r),
+                                _ => return Err(self.not_iterable(a)),
+                            }
+                        }
                         Value::Obj(r) => inners.push(r),
                         _ => return Err(self.not_iterable(a)),
                     }

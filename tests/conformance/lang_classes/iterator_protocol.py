@@ -1,4 +1,3 @@
-# pycps: xfail
 # __iter__/__next__ iterator classes
 class Countdown:
     def __init__(self, start):
