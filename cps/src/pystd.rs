@@ -1,6 +1,5 @@
 //! Standard-library modules written in Python (`pystd/*.py`): `dataclasses`,
-//! `enum`, `textwrap`, `statistics`, `random` (`datetime` is registered in
-//! the runtime but has no source yet: importing it is `ModuleNotFoundError`).
+//! `enum`, `textwrap`, `statistics`, `random`, `datetime`.
 //!
 //! Each file is one function `def __pycps_std_<name>():` whose body is the
 //! module and which returns the module namespace as a dict. When a program
@@ -19,6 +18,7 @@ const MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("pystd/textwrap.py")),
     ("statistics", include_str!("pystd/statistics.py")),
     ("random", include_str!("pystd/random.py")),
+    ("datetime", include_str!("pystd/datetime.py")),
 ];
 
 /// Prefix of the loader functions' names.

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a meeting-room scheduler: overlap detection, free slots, per-room utilisation
 from datetime import datetime, timedelta
 

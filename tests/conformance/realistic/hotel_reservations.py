@@ -1,4 +1,3 @@
-# pycps: xfail
 # hotel reservations: availability search, pricing by season, cancellations
 from datetime import date, timedelta
 

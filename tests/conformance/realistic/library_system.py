@@ -1,4 +1,3 @@
-# pycps: xfail
 # a library lending system with members, holds and late fees
 from datetime import date, timedelta
 

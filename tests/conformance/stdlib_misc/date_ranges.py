@@ -1,4 +1,3 @@
-# pycps: xfail
 # iterating date ranges and grouping by week/month
 from datetime import date, timedelta
 from collections import defaultdict

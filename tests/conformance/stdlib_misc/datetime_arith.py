@@ -1,4 +1,3 @@
-# pycps: xfail
 # date/datetime/timedelta arithmetic and isoformat (no now())
 from datetime import date, datetime, timedelta
 d = date(2024, 2, 28)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # strftime, strptime and calendar math
 from datetime import date, datetime, timedelta
 dt = datetime(2024, 7, 4, 9, 5, 3)

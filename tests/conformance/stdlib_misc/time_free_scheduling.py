@@ -1,4 +1,3 @@
-# pycps: xfail
 # computing schedules with datetime (fixed reference time)
 from datetime import datetime, timedelta
 start = datetime(2024, 6, 1, 8, 0)
