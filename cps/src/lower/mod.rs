@@ -153,6 +153,8 @@ pub(crate) struct FnLower<'m, 'a> {
     pub is_module: bool,
     /// Number of parameters (the first one is `self` for `super()`).
     pub params_count: usize,
+    /// This frame's closure cells by variable name (its `freevars`).
+    pub free_cells: IndexMap<String, ValueId>,
 }
 
 impl<'m, 'a> FnLower<'m, 'a> {
@@ -185,6 +187,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             copy_locals: false,
             is_module,
             params_count: 0,
+            free_cells: IndexMap::new(),
         };
         let entry = f.new_block();
         f.switch_to(entry);
@@ -556,9 +559,9 @@ impl<'m, 'a> FnLower<'m, 'a> {
         };
         let mut closure = Vec::new();
         for name in &frees {
-            match self.slot(name) {
-                Slot::Cell(c) => closure.push(c),
-                _ => {
+            match self.closure_cell(name) {
+                Some(c) => closure.push(c),
+                None => {
                     self.error(Diagnostic::syntax(
                         spec.span,
                         format!("internal: free variable '{name}' has no cell"),
@@ -599,6 +602,27 @@ impl<'m, 'a> FnLower<'m, 'a> {
         dst
     }
 
+    /// The cell to pass for `name` in a nested function's closure: a
+    /// comprehension variable's cell, this frame's own closure cell, or a
+    /// cell variable of this frame.
+    fn closure_cell(&mut self, name: &str) -> Option<ValueId> {
+        for env in self.comp_env.iter().rev() {
+            if let Some(s) = env.get(name) {
+                return match s {
+                    Slot::Cell(c) => Some(*c),
+                    _ => None,
+                };
+            }
+        }
+        if let Some(&c) = self.free_cells.get(name) {
+            return Some(c);
+        }
+        match self.vars.get(name) {
+            Some(Slot::Cell(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
     pub(crate) fn copy_if_local(&mut self, v: ValueId, span: Span) -> ValueId {
         if self.value_names.get(v.index()).is_some_and(|n| n.is_some()) {
             let t = self.temp();
@@ -636,6 +660,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
         for name in frees {
             let r = self.named(name);
             freevars.push(r);
+            self.free_cells.insert(name.clone(), r);
             self.vars.insert(name.clone(), Slot::Cell(r));
         }
         let scope = self.m.tree.scope(self.scope);
@@ -658,8 +683,12 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.vars.insert("__class__".into(), Slot::Cell(c));
             }
             let globals = scope.declared_global.clone();
+            // Names the class body binds live in its namespace, even when
+            // a method also receives a same-named variable of an enclosing
+            // function through this frame (that cell stays in
+            // `free_cells`, for closures only).
             for name in bound.into_iter().chain(globals.iter().cloned()) {
-                if self.vars.contains_key(&name) {
+                if self.vars.contains_key(&name) && !self.free_cells.contains_key(&name) {
                     continue;
                 }
                 let n = self.m.name(&name);
