@@ -20,7 +20,7 @@ use crate::classes::ClassId;
 use crate::dict::Dict;
 use crate::interp::{Interp, PyResult};
 use crate::object::Object;
-use crate::ops::compare::hash_str;
+use crate::ops::hash::hash_str;
 use crate::value::{ObjRef, Value};
 use serde::{Deserialize, Serialize};
 

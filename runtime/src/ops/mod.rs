@@ -4,5 +4,6 @@
 
 pub mod arith;
 pub mod compare;
+pub mod hash;
 pub mod repr;
 pub mod seq;
