@@ -190,6 +190,8 @@ pub struct Try {
     pub handlers: Vec<ExceptHandler>,
     pub orelse: Vec<Stmt>,
     pub finalbody: Vec<Stmt>,
+    /// `except*` clauses (PEP 654); a `try` never mixes both kinds.
+    pub is_star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

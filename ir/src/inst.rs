@@ -399,6 +399,25 @@ pub enum InstKind {
         nargs: u32,
         kwnames: Vec<NameId>,
     },
+    /// One `except* ty` clause (PEP 654). `state` is the list the lowering
+    /// built as `[caught, rest]` (raised exceptions are appended to it):
+    /// splits `rest` by `ty` (a naked exception that matches is wrapped in
+    /// `ExceptionGroup('', [e])`), stores the unmatched part back as `rest`
+    /// and sets `dst` to the matched subgroup, or `None` when nothing
+    /// matched. `TypeError: catching ExceptionGroup with except* is not
+    /// allowed. Use except instead.` for a group type.
+    ExceptStarMatch {
+        dst: ValueId,
+        state: ValueId,
+        ty: ValueId,
+    },
+    /// End of the `except*` clauses: `dst` = what must be raised (the
+    /// exceptions the clauses raised and the unmatched rest, merged as
+    /// CPython's `_PyExc_PrepReraiseStar`), or `None` when all were handled.
+    ExceptStarReraise {
+        dst: ValueId,
+        state: ValueId,
+    },
 }
 
 /// How a block ends. Exactly one per block.

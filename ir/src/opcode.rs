@@ -69,6 +69,8 @@ impl InstKind {
             MatchSequence { .. } => "match_sequence",
             MatchMapping { .. } => "match_mapping",
             MatchClass { .. } => "match_class",
+            ExceptStarMatch { .. } => "except_star_match",
+            ExceptStarReraise { .. } => "except_star_reraise",
         }
     }
 }

@@ -8,6 +8,10 @@
 //! dispatch:       e = load_exception; match each clause; no match: reraise e
 //! except body i:  push_handled e; bind name; body; pop_handled; unbind name
 //!                 its own handler pops the handled exception and re-raises
+//! except*:        state = [e, e]; per clause m = except_star_match state, ty;
+//!                 the body runs with m handled; what it raises is appended
+//!                 to state; at the end except_star_reraise state re-raises
+//!                 the raised exceptions and the unmatched rest, if any
 //! else:           runs after a body that did not raise
 //! finally:        inlined on the normal path and on every early exit
 //!                 (return/break/continue); on the exception path it runs
@@ -505,7 +509,9 @@ impl<'m, 'a> FnLower<'m, 'a> {
         self.stmts(&t.orelse);
         self.jump(normal_exit, span);
         // Except clauses.
-        if let Some(dispatch) = dispatch {
+        if let (Some(dispatch), true) = (dispatch, t.is_star) {
+            self.except_star_dispatch(t, dispatch, normal_exit, span);
+        } else if let Some(dispatch) = dispatch {
             self.switch_to(dispatch);
             let exc = self.temp();
             self.emit(InstKind::LoadException { dst: exc }, span);
@@ -575,6 +581,117 @@ impl<'m, 'a> FnLower<'m, 'a> {
         }
         self.handler = outer_handler;
         self.switch_to(after);
+    }
+
+    /// The `except*` clauses (PEP 654): `state = [caught, rest]`; each
+    /// clause splits `rest` by its type and runs with the matched subgroup;
+    /// what a clause raises is appended to `state`. At the end the raised
+    /// exceptions and the unmatched rest are re-raised together, or, when
+    /// nothing is left, the `try` completes normally. The parser rejects
+    /// `break`/`continue`/`return` in these bodies, so a body only falls
+    /// through or raises.
+    fn except_star_dispatch(
+        &mut self,
+        t: &'a Try,
+        dispatch: BlockId,
+        normal_exit: BlockId,
+        span: Span,
+    ) {
+        self.switch_to(dispatch);
+        let exc = self.temp();
+        self.emit(InstKind::LoadException { dst: exc }, span);
+        let state = self.temp();
+        self.emit(
+            InstKind::BuildList {
+                dst: state,
+                items: vec![exc, exc],
+            },
+            span,
+        );
+        for h in &t.handlers {
+            let Some(ty) = &h.type_ else {
+                continue;
+            };
+            let tv = self.expr(ty);
+            let m = self.temp();
+            self.emit(
+                InstKind::ExceptStarMatch {
+                    dst: m,
+                    state,
+                    ty: tv,
+                },
+                ty.span,
+            );
+            let (body, next) = (self.new_block(), self.new_block());
+            self.terminate(
+                Terminator::Branch {
+                    cond: m,
+                    then_to: body,
+                    else_to: next,
+                },
+                ty.span,
+            );
+            self.except_star_body(h, m, state, body, next);
+            self.switch_to(next);
+        }
+        let r = self.temp();
+        self.emit(InstKind::ExceptStarReraise { dst: r, state }, span);
+        let reraise = self.new_block();
+        self.terminate(
+            Terminator::Branch {
+                cond: r,
+                then_to: reraise,
+                else_to: normal_exit,
+            },
+            span,
+        );
+        self.switch_to(reraise);
+        self.terminate(Terminator::Reraise { exc: r }, span);
+    }
+
+    /// One `except*` clause body entered at `body` with the subgroup `m`;
+    /// continues at `next` whether it completes or raises (the exception
+    /// it raises is appended to `state`).
+    fn except_star_body(
+        &mut self,
+        h: &'a ExceptHandler,
+        m: ValueId,
+        state: ValueId,
+        body: BlockId,
+        next: BlockId,
+    ) {
+        let region = self.handler;
+        self.switch_to(body);
+        self.emit(InstKind::PushHandled { exc: m }, h.span);
+        let unbind = h.name.as_ref().map(|n| self.slot(&n.name));
+        if let Some(n) = &h.name {
+            self.store_name(&n.name, m, n.span);
+        }
+        let raised = self.begin_handled_region(h.span);
+        self.cleanups.push(Cleanup::Handled { unbind });
+        self.stmts(&h.body);
+        self.cleanups.pop();
+        self.emit(InstKind::PopHandled, h.span);
+        if let Some(slot) = unbind {
+            self.unbind_slot(slot, h.span);
+        }
+        self.jump(next, h.span);
+        self.handler = region;
+        self.switch_to(raised);
+        let e = self.temp();
+        self.emit(InstKind::LoadException { dst: e }, h.span);
+        self.emit(InstKind::PopHandled, h.span);
+        if let Some(slot) = unbind {
+            self.unbind_slot(slot, h.span);
+        }
+        self.emit(
+            InstKind::ListAppend {
+                list: state,
+                src: e,
+            },
+            h.span,
+        );
+        self.jump(next, h.span);
     }
 
     /// One `except` clause body entered at `body` with `exc` matched.

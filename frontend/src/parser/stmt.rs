@@ -17,7 +17,6 @@ use crate::ast::{
     Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, MatchCase, Stmt, StmtKind,
     Try, WithItem,
 };
-use crate::diagnostic::Diagnostic;
 use crate::lexer::{Kw, Op, Tok};
 use crate::span::Span;
 use chumsky::prelude::*;
@@ -185,45 +184,57 @@ pub(crate) fn module<'t>(x: &Exprs<'t>, sh: &Sh<'t>) -> P<'t, Vec<Stmt>> {
                 .then(kw(Kw::As).ignore_then(ident()).or_not())
                 .or_not(),
         )
-        .then_ignore(colon())
+        .then(colon())
         .then(block("'except' statement"))
-        .validate({
-            let sh = sh.clone();
-            move |(((s, star), ty), body), _, emitter| {
-                if let Some(st) = star {
-                    sh.diags
-                        .borrow_mut()
-                        .push(Diagnostic::unsupported(s.to(st), "`except*`"));
-                }
-                let (type_, name) = match ty {
-                    Some((t, n)) => (Some(t), n),
-                    None => (None, None),
-                };
-                if let Some(t) = &type_ {
-                    if let ExprKind::Tuple(elts) = &t.kind {
-                        if elts.first().is_some_and(|f| f.span.start == t.span.start) {
-                            emitter.emit(Rich::custom(
-                                t.span,
-                                "multiple exception types must be parenthesized",
-                            ));
-                        }
+        .validate(move |((((s, star), ty), colon_span), body), _, emitter| {
+            let (type_, name) = match ty {
+                Some((t, n)) => (Some(t), n),
+                None => (None, None),
+            };
+            if star.is_some() && type_.is_none() {
+                emitter.emit(Rich::custom(
+                    colon_span,
+                    "expected one or more exception types",
+                ));
+            }
+            if let Some(t) = &type_ {
+                if let ExprKind::Tuple(elts) = &t.kind {
+                    if elts.first().is_some_and(|f| f.span.start == t.span.start) {
+                        emitter.emit(Rich::custom(
+                            t.span,
+                            "multiple exception types must be parenthesized",
+                        ));
                     }
                 }
-                let mut span = s;
-                if let Some(t) = &type_ {
-                    span = span.to(t.span);
+            }
+            if star.is_some() {
+                for bad in except_star_exits(&body) {
+                    emitter.emit(Rich::custom(
+                        bad,
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                    ));
                 }
-                if let Some(n) = &name {
-                    span = span.to(n.span);
-                }
-                let span = through(span, &[&body]);
+            }
+            let mut span = s;
+            if let Some(t) = &type_ {
+                span = span.to(t.span);
+            }
+            if let Some(n) = &name {
+                span = span.to(n.span);
+            }
+            let span = through(span, &[&body]);
+            // The clause's keyword span (`except` or `except*`).
+            let head = star.map_or(s, |st| s.to(st));
+            (
                 ExceptHandler {
                     type_,
                     name,
                     body,
                     span,
-                }
-            }
+                },
+                head,
+                star.is_some(),
+            )
         });
     let try_stmt = kw(Kw::Try)
         .then_ignore(colon())
@@ -241,7 +252,15 @@ pub(crate) fn module<'t>(x: &Exprs<'t>, sh: &Sh<'t>) -> P<'t, Vec<Stmt>> {
                 .ignore_then(block("'finally' statement"))
                 .or_not(),
         )
-        .validate(|((((s, body), handlers), orelse), finalbody), _, emitter| {
+        .validate(|((((s, body), clauses), orelse), finalbody), _, emitter| {
+            let is_star = clauses.first().is_some_and(|c| c.2);
+            if let Some(c) = clauses.iter().find(|c| c.2 != is_star) {
+                emitter.emit(Rich::custom(
+                    c.1,
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                ));
+            }
+            let handlers: Vec<ExceptHandler> = clauses.into_iter().map(|c| c.0).collect();
             if handlers.is_empty() && finalbody.is_none() {
                 emitter.emit(Rich::custom(s, "expected 'except' or 'finally' block"));
             }
@@ -261,6 +280,7 @@ pub(crate) fn module<'t>(x: &Exprs<'t>, sh: &Sh<'t>) -> P<'t, Vec<Stmt>> {
                     handlers,
                     orelse,
                     finalbody,
+                    is_star,
                 })),
                 span,
             )
@@ -642,4 +662,30 @@ fn simple_stmts<'t>(x: &Exprs<'t>, _sh: &Sh<'t>) -> P<'t, Vec<Stmt>> {
         .collect::<Vec<_>>()
         .then_ignore(just(Tok::Newline))
         .boxed()
+}
+
+/// Spans of the `break`/`continue`/`return` statements that would leave an
+/// `except*` body (CPython rejects them at compile time): `return`
+/// anywhere outside nested functions and classes, `break`/`continue` not
+/// inside a loop of the body itself.
+fn except_star_exits(body: &[Stmt]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut work: Vec<(&Stmt, bool)> = body.iter().rev().map(|s| (s, false)).collect();
+    while let Some((s, in_loop)) = work.pop() {
+        match &s.kind {
+            StmtKind::Return(_) => out.push(s.span),
+            StmtKind::Break | StmtKind::Continue if !in_loop => out.push(s.span),
+            StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => {}
+            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                work.extend(orelse.iter().rev().map(|s| (s, in_loop)));
+                work.extend(body.iter().rev().map(|s| (s, true)));
+            }
+            _ => {
+                let (mut stmts, mut exprs) = (Vec::new(), Vec::new());
+                crate::visit::stmt_children(s, &mut stmts, &mut exprs);
+                work.extend(stmts.into_iter().rev().map(|s| (s, in_loop)));
+            }
+        }
+    }
+    out
 }

@@ -136,6 +136,11 @@ pub fn for_each_use(inst: &InstKind, mut f: impl FnMut(ValueId)) {
             f(*ty)
         }
         PushHandled { exc } => f(*exc),
+        ExceptStarMatch { state, ty, .. } => {
+            f(*state);
+            f(*ty)
+        }
+        ExceptStarReraise { state, .. } => f(*state),
     }
 }
 
@@ -182,7 +187,9 @@ pub fn for_each_def(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         | LoadHandled { dst }
         | MatchSequence { dst, .. }
         | MatchMapping { dst, .. }
-        | MatchClass { dst, .. } => f(*dst),
+        | MatchClass { dst, .. }
+        | ExceptStarMatch { dst, .. }
+        | ExceptStarReraise { dst, .. } => f(*dst),
         Unbind { var } => f(*var),
         PrepareWith { enter, exit, .. } => {
             f(*enter);

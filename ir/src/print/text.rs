@@ -497,6 +497,12 @@ pub fn inst_to_text(module: &Module, func: &Function, inst: &InstKind) -> String
         }
         PushHandled { exc } => format!("push_handled {}", r(exc)),
         PopHandled => "pop_handled".to_string(),
+        ExceptStarMatch { dst, state, ty } => {
+            format!("{} = except_star_match {}, {}", r(dst), r(state), r(ty))
+        }
+        ExceptStarReraise { dst, state } => {
+            format!("{} = except_star_reraise {}", r(dst), r(state))
+        }
     }
 }
 

@@ -860,6 +860,15 @@ impl Interp {
                         let m = tri!(self, self.exception_match(e, t));
                         frame.regs[dst.index()] = Value::Bool(m);
                     }
+                    InstKind::ExceptStarMatch { dst, state, ty } => {
+                        let (s, t) = (regs[state.index()], regs[ty.index()]);
+                        let m = tri!(self, self.except_star_match(s, t));
+                        frame.regs[dst.index()] = m;
+                    }
+                    InstKind::ExceptStarReraise { dst, state } => {
+                        let r = self.except_star_reraise(regs[state.index()]);
+                        frame.regs[dst.index()] = r;
+                    }
                     InstKind::PushHandled { exc } => {
                         let e = regs[exc.index()];
                         frame.handled.push(e);
@@ -1270,7 +1279,7 @@ impl Interp {
         }
     }
 
-    fn exception_match(&mut self, e: Value, ty: Value) -> super::PyResult<bool> {
+    pub(crate) fn exception_match(&mut self, e: Value, ty: Value) -> super::PyResult<bool> {
         let ec = self.heap.class_of(e);
         let classes: Vec<Value> = match self.heap.obj(ty) {
             Some(Object::Tuple(items)) => items.clone(),

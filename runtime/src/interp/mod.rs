@@ -15,9 +15,11 @@
 
 pub mod call;
 pub mod classexec;
+pub mod exc_group;
 pub mod exec;
 pub mod frame;
 pub mod pattern;
+pub mod tb_group;
 pub mod unwind;
 
 use crate::capability::{Capabilities, CapabilityCall};

@@ -159,6 +159,9 @@ impl Interp {
 
     /// CPython's traceback text, including chained exceptions.
     pub fn format_traceback(&self, exc: Value) -> String {
+        if let Some(s) = self.format_group_traceback(exc) {
+            return s;
+        }
         // Collect the chain, outermost cause/context first.
         let mut chain: Vec<(Value, &'static str)> = Vec::new();
         let mut cur = exc;
@@ -193,7 +196,7 @@ impl Interp {
         out
     }
 
-    fn format_one(&self, exc: Value, out: &mut String) {
+    pub(crate) fn format_one(&self, exc: Value, out: &mut String) {
         let Some(Object::Exception(e)) = self.heap.obj(exc) else {
             return;
         };

@@ -1,4 +1,3 @@
-# pycps: xfail uncaught ExceptionGroup: CPython's traceback ends with the exception-group box border
 # an ExceptionGroup from a TaskGroup escapes asyncio.run
 import asyncio
 

@@ -1,4 +1,3 @@
-# pycps: xfail except* syntax
 # except* splits the ExceptionGroup from a TaskGroup by exception type
 import asyncio
 
