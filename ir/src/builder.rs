@@ -41,6 +41,7 @@ impl FunctionBuilder {
                 entry: BlockId(0),
                 states: Vec::new(),
                 span: Span::default(),
+                doc: None,
             },
             current: None,
             placed: Vec::new(),

@@ -136,6 +136,10 @@ pub struct Function {
     /// Suspend states `s1..`, in numbering order.
     pub states: Vec<SuspendPoint>,
     pub span: Span,
+    /// The docstring (first statement a string literal) of a `def` or
+    /// `class` body: the function's `__doc__`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
 }
 
 impl Function {

@@ -155,6 +155,32 @@ classes! {
     KeyboardInterrupt = "KeyboardInterrupt": BaseException;
     GeneratorExit = "GeneratorExit": BaseException;
     SystemExit = "SystemExit": BaseException;
+    // The rest of CPython's built-in exception hierarchy.
+    UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
+    UnicodeEncodeError = "UnicodeEncodeError": UnicodeError;
+    UnicodeTranslateError = "UnicodeTranslateError": UnicodeError;
+    IndentationError = "IndentationError": SyntaxError;
+    TabError = "TabError": IndentationError;
+    ReferenceError = "ReferenceError": Exception;
+    BlockingIOError = "BlockingIOError": OSError;
+    ChildProcessError = "ChildProcessError": OSError;
+    FileExistsError = "FileExistsError": OSError;
+    InterruptedError = "InterruptedError": OSError;
+    IsADirectoryError = "IsADirectoryError": OSError;
+    NotADirectoryError = "NotADirectoryError": OSError;
+    ProcessLookupError = "ProcessLookupError": OSError;
+    BrokenPipeError = "BrokenPipeError": ConnectionError;
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError;
+    ConnectionRefusedError = "ConnectionRefusedError": ConnectionError;
+    ConnectionResetError = "ConnectionResetError": ConnectionError;
+    BytesWarning = "BytesWarning": Warning;
+    EncodingWarning = "EncodingWarning": Warning;
+    FutureWarning = "FutureWarning": Warning;
+    ImportWarning = "ImportWarning": Warning;
+    PendingDeprecationWarning = "PendingDeprecationWarning": Warning;
+    ResourceWarning = "ResourceWarning": Warning;
+    SyntaxWarning = "SyntaxWarning": Warning;
+    UnicodeWarning = "UnicodeWarning": Warning;
 }
 
 impl ClassId {

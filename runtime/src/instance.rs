@@ -36,6 +36,11 @@ pub struct ClassObj {
     pub dict: ObjRef,
     /// Nearest built-in class in the MRO (the instance layout).
     pub base: ClassId,
+    /// `Some(names)`: `__slots__` throughout the MRO, so instances have no
+    /// `__dict__` and hold only these attributes (kept in the instance's
+    /// attribute dict, which is then never exposed).
+    #[serde(default)]
+    pub slots: Option<Vec<String>>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -83,6 +88,16 @@ impl Interp {
     pub fn mro_of(&self, cls: ObjRef) -> Vec<ObjRef> {
         match self.heap.get(cls) {
             Object::UserClass(c) => c.mro.clone(),
+            Object::Class(ClassId::ExceptionGroup) => [
+                ClassId::ExceptionGroup,
+                ClassId::BaseExceptionGroup,
+                ClassId::Exception,
+                ClassId::BaseException,
+                ClassId::Object,
+            ]
+            .iter()
+            .map(|c| c.obj())
+            .collect(),
             Object::Class(c) => {
                 let mut out = vec![c.obj()];
                 let mut cur = *c;
@@ -155,7 +170,7 @@ impl Interp {
                     }
                 }
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
@@ -252,6 +267,13 @@ impl Interp {
         if self.dict_get_str(ns, "__doc__").is_none() {
             self.dict_set_str(ns, "__doc__", Value::None)?;
         }
+        let slots = match self.class_slots(ns, &mro[1..]) {
+            Ok(s) => s,
+            Err(e) => {
+                *self.heap.get_mut(me) = Object::Tuple(Vec::new());
+                return Err(e);
+            }
+        };
         let bases_written: Vec<ObjRef> = base_refs;
         *self.heap.get_mut(me) = Object::UserClass(Box::new(ClassObj {
             name: name.to_string(),
@@ -260,6 +282,7 @@ impl Interp {
             mro,
             dict: ns,
             base,
+            slots,
         }));
         self.heap.account(128);
         Ok(Value::Obj(me))
@@ -389,7 +412,7 @@ impl Interp {
         }
         match name {
             "__class__" => return Ok(Some(Value::Obj(cls))),
-            "__dict__" => {
+            "__dict__" if self.slotted_class(cls).is_none() => {
                 let d = match dict {
                     Some(d) => d,
                     None => self.exception_dict(r),
@@ -418,8 +441,17 @@ impl Interp {
         ))
     }
 
+    /// The slot names of user class `cls` when its instances have no
+    /// `__dict__` (see [`ClassObj::slots`]).
+    pub fn slotted_class(&self, cls: ObjRef) -> Option<&[String]> {
+        match self.heap.get(cls) {
+            Object::UserClass(c) => c.slots.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The attribute dict of a user exception instance (created on demand).
-    fn exception_dict(&mut self, r: ObjRef) -> ObjRef {
+    pub(crate) fn exception_dict(&mut self, r: ObjRef) -> ObjRef {
         if let Object::Exception(e) = self.heap.get(r) {
             if let Some(d) = e.dict {
                 return d;
@@ -471,7 +503,19 @@ impl Interp {
     /// (`object.__setattr__`).
     pub fn instance_store(&mut self, r: ObjRef, name: &str, v: Value) -> PyResult<()> {
         let d = match self.heap.get(r) {
-            Object::Instance(i) => i.dict,
+            Object::Instance(i) => {
+                let (cls, d) = (i.class, i.dict);
+                if let Some(slots) = self.slotted_class(cls) {
+                    if !slots.iter().any(|s| s == name) {
+                        let t = self.heap.class_name(cls);
+                        return Err(self.err(
+                            ClassId::AttributeError,
+                            format!("'{t}' object has no attribute '{name}'"),
+                        ));
+                    }
+                }
+                d
+            }
             Object::Exception(_) => self.exception_dict(r),
             _ => {
                 let t = self.heap.type_name(Value::Obj(r));
@@ -585,6 +629,9 @@ impl Interp {
                 return Ok(self.heap.tuple(m));
             }
             _ => {}
+        }
+        if let Some(v) = self.class_introspect_attr(r, name) {
+            return Ok(v);
         }
         // Inherited from a built-in base (`C.__init__`, `E.__str__`).
         for &k in &mro {

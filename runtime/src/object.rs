@@ -262,6 +262,11 @@ pub struct ExceptionObj {
     /// The instance attribute dict (a `Dict` object), created on first store.
     #[serde(default)]
     pub dict: Option<ObjRef>,
+    /// The C-level attributes of built-in exception classes that are not
+    /// derived from `args` (`AttributeError.name`/`obj`, `OSError.filename`,
+    /// `StopIteration.value` once assigned): see `builtins::exc_attrs`.
+    #[serde(default)]
+    pub slots: Vec<(String, Value)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -302,6 +302,11 @@ impl<'m, 'a> FnLower<'m, 'a> {
             node_scope: scope,
         };
         let body_fn = self.lower_function(spec, |inner| {
+            if let Some(doc) = super::docstring(&c.body) {
+                // The class namespace's `__doc__`, set before the body runs.
+                let v = inner.const_value(pycps_ir::Const::Str(doc), span);
+                inner.store_name("__doc__", v, span);
+            }
             if c.body.iter().any(has_annotation) {
                 // `SETUP_ANNOTATIONS`: the class records `name: annotation`
                 // in `__annotations__` (dataclasses read it).

@@ -155,6 +155,20 @@ pub(crate) struct FnLower<'m, 'a> {
     pub params_count: usize,
     /// This frame's closure cells by variable name (its `freevars`).
     pub free_cells: IndexMap<String, ValueId>,
+    /// The docstring of the body being lowered (the function's `__doc__`).
+    pub doc: Option<String>,
+}
+
+/// The docstring of a `def`/`class` body: its first statement when that
+/// is a plain string literal.
+pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+    match &body.first()?.kind {
+        ast::StmtKind::Expr(ast::Expr {
+            kind: ast::ExprKind::Constant(ast::Constant::Str(s)),
+            ..
+        }) => Some(s.clone()),
+        _ => None,
+    }
 }
 
 impl<'m, 'a> FnLower<'m, 'a> {
@@ -185,6 +199,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             cleanups: Vec::new(),
             states: Vec::new(),
             copy_locals: false,
+            doc: None,
             is_module,
             params_count: 0,
             free_cells: IndexMap::new(),
@@ -419,6 +434,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             entry: BlockId(0),
             states: self.states,
             span: ir_span(span),
+            doc: self.doc,
         };
         if self.m.optimize {
             ir::analysis::elide_bound_checks(&mut func);

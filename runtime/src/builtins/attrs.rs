@@ -93,6 +93,7 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
         ClassId::Int | ClassId::Bool => &["bit_length", "conjugate", "to_bytes"],
         ClassId::Float => &["is_integer", "conjugate"],
         ClassId::Bytes => &["decode", "hex"],
+        ClassId::Generator => &["send", "throw", "close", "__next__", "__iter__"],
         ClassId::Future | ClassId::Task => &[
             "result",
             "done",
@@ -215,6 +216,7 @@ impl Interp {
                     }
                 }
                 Object::Exception(e) => {
+                    let dict = e.dict;
                     let v = match name {
                         "args" => {
                             let a = e.args.clone();
@@ -249,9 +251,21 @@ impl Interp {
                     if let Some(v) = v {
                         return Ok(v);
                     }
+                    if let Some(v) = self.exception_field(r, name) {
+                        return Ok(v);
+                    }
+                    if let Some(v) = dict.and_then(|d| self.dict_get_str(d, name)) {
+                        return Ok(v);
+                    }
+                    if name == "__dict__" {
+                        return Ok(Value::Obj(self.exception_dict(r)));
+                    }
                 }
                 Object::Class(c) => {
                     let c = *c;
+                    if let Some(v) = self.class_introspect_attr(r, name) {
+                        return Ok(v);
+                    }
                     match name {
                         "__name__" | "__qualname__" => return Ok(self.heap.str(c.name())),
                         "__module__" => return Ok(self.heap.str(c.module().unwrap_or("builtins"))),
@@ -285,17 +299,20 @@ impl Interp {
                         "__name__" => return Ok(self.heap.str(func.name.clone())),
                         "__qualname__" => return Ok(self.heap.str(func.qualname.clone())),
                         "__module__" => return Ok(self.heap.str("__main__")),
-                        "__doc__" => return Ok(Value::None),
                         "__dict__" => {
                             let d = self.function_dict(r);
                             return Ok(Value::Obj(d));
                         }
                         _ => {}
                     }
+                    if let Some(v) = self.function_introspect_attr(r, name) {
+                        return Ok(v);
+                    }
                 }
-                Object::Builtin(b) if name == "__name__" || name == "__qualname__" => {
-                    let n = b.name();
-                    return Ok(self.heap.str(n));
+                Object::Builtin(_) | Object::Method { .. } => {
+                    if let Some(v) = self.builtin_callable_attr(r, name) {
+                        return Ok(v);
+                    }
                 }
                 Object::Capability(n) if name == "__name__" || name == "__qualname__" => {
                     let n = n.clone();
@@ -368,6 +385,9 @@ impl Interp {
         }
         if let Value::Obj(r) = obj {
             if matches!(self.heap.get(r), Object::Function(_)) {
+                if self.function_introspect_set(r, name, value)? {
+                    return Ok(());
+                }
                 let d = self.function_dict(r);
                 return self.dict_set_str(d, name, value);
             }
@@ -396,6 +416,12 @@ impl Interp {
                     }
                     _ => {}
                 }
+                if Self::is_exception_field(e.class, name) {
+                    self.set_exception_slot(obj, name, value);
+                    return Ok(());
+                }
+                let d = self.exception_dict(r);
+                return self.dict_set_str(d, name, value);
             }
         }
         let t = self.heap.type_name(obj);

@@ -12,6 +12,8 @@
 //! of str/list/dict/set/tuple...), `attrs` (attribute access).
 
 pub mod attrs;
+pub mod exc_attrs;
+pub mod introspect;
 pub mod functions;
 pub mod methods;
 pub mod str_methods;
@@ -433,11 +435,19 @@ impl Interp {
             },
             NativeKind::Next { default, .. } => match ev {
                 NativeEvent::Yielded(v) => Ok(NativeStep::Done(v)),
-                NativeEvent::Returned(_) => match default {
+                NativeEvent::Returned(v) => match default {
                     Some(d) => Ok(NativeStep::Done(d)),
-                    None => Err(crate::interp::Raise::Exc(
-                        self.new_exception(ClassId::StopIteration, Vec::new()),
-                    )),
+                    // The generator's return value becomes `StopIteration.value`.
+                    None => {
+                        let args = if matches!(v, Value::None) {
+                            Vec::new()
+                        } else {
+                            vec![v]
+                        };
+                        Err(crate::interp::Raise::Exc(
+                            self.new_exception(ClassId::StopIteration, args),
+                        ))
+                    }
                 },
                 NativeEvent::Raised(e) => Err(crate::interp::Raise::Exc(e)),
             },

@@ -22,12 +22,9 @@ impl Interp {
     ) -> PyResult<CallOut> {
         let name = cls.name();
         if cls.is_exception() {
-            if let Some((k, _)) = kwargs.first() {
-                return Err(
-                    self.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
-                );
-            }
-            return Ok(CallOut::Value(self.new_exception(cls, args.to_vec())));
+            return self
+                .construct_exception(cls, args, kwargs)
+                .map(CallOut::Value);
         }
         if matches!(
             cls,

@@ -80,6 +80,14 @@ impl Interp {
                 let f = *f;
                 self.call_value(module, f, args, kwargs, in_async)
             }
+            Object::Method {
+                recv,
+                owner: ClassId::Type,
+                name,
+            } if !matches!(recv, Value::Unbound) => {
+                let (recv, name) = (*recv, name.clone());
+                self.call_type_method(recv, &name, args).map(CallOut::Value)
+            }
             Object::Method { recv, owner, name }
                 if *owner == ClassId::Property
                     || (name.starts_with("__") && crate::protocol::is_object_method(name)) =>

@@ -175,6 +175,10 @@ impl Interp {
                 return Ok(());
             }
         }
+        if let Some(s) = self.exception_field_str(r) {
+            out.push_str(&s);
+            return Ok(());
+        }
         match e.args.as_slice() {
             [] => Ok(()),
             [a] if e.class == ClassId::KeyError => self.repr_into(*a, out, stack, depth + 1),

@@ -1,4 +1,3 @@
-# pycps: xfail
 # C3 MRO and cooperative super()
 class Base:
     def hello(self):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # class body executes top to bottom; computed class attributes
 class Colors:
     names = ["red", "green", "blue"]

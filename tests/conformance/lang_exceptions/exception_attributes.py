@@ -1,4 +1,3 @@
-# pycps: xfail
 # exception args and str/repr of built-in exceptions
 cases = [ValueError(), ValueError("one"), ValueError("one", 2), KeyError("k"), KeyError(1),
          IndexError("list index out of range"), OSError(2, "No such file"), StopIteration(5),

@@ -1,4 +1,3 @@
-# pycps: xfail
 # the built-in exception hierarchy
 pairs = [
     (ZeroDivisionError, ArithmeticError), (OverflowError, ArithmeticError),

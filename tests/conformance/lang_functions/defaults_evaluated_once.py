@@ -1,4 +1,3 @@
-# pycps: xfail
 # default values are evaluated once at definition time
 counter = [0]
 def make_default():

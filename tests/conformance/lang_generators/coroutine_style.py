@@ -1,4 +1,3 @@
-# pycps: xfail
 # generator-based coroutine pipeline (push style)
 def printer(prefix):
     while True:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # send() into a generator; the first send must be None
 def averager():
     total = 0.0

@@ -1,4 +1,3 @@
-# pycps: xfail
 # yield as an expression in various positions
 def gen():
     x = yield 1
