@@ -443,7 +443,10 @@ impl<'m, 'a> FnLower<'m, 'a> {
             span,
             node_scope: scope,
         };
-        let func = self.lower_function(spec, |inner| inner.stmts(&f.body));
+        let func = self.lower_function(spec, |inner| {
+            inner.doc = super::docstring(&f.body);
+            inner.stmts(&f.body)
+        });
         let func = self.apply_decorators(decorators, &f.decorators, func);
         self.store_name(&f.name.name, func, f.name.span);
     }

@@ -1,4 +1,3 @@
-# pycps: xfail
 # function objects: __name__, __doc__, attributes, callable
 def documented(x):
     """Return x doubled."""

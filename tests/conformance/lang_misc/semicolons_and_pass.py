@@ -1,4 +1,3 @@
-# pycps: xfail
 # one-liners, semicolons, pass, ellipsis, docstrings
 x = 1; y = 2; z = x + y
 print(x, y, z)
