@@ -252,6 +252,7 @@ impl Interp {
             traceback: Vec::new(),
             user_class: None,
             dict: None,
+            slots: Vec::new(),
         }))))
     }
 
