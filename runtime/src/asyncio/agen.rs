@@ -27,6 +27,21 @@ use serde::{Deserialize, Serialize};
 pub struct AsyncGenState {
     pub func: FuncId,
     pub state: CoroState,
+    /// What the running `anext(gen, default)` gives if the generator ends
+    /// (`None`: it raises `StopAsyncIteration`). Set when an operation is
+    /// awaited; operations on one generator never overlap.
+    #[serde(default)]
+    pub stop_default: Option<Value>,
+}
+
+/// `anext(it, default)` over an object that is not an async generator:
+/// awaits what `it.__anext__()` returned and turns `StopAsyncIteration`
+/// into `default`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AnextDefault {
+    pub inner: Value,
+    pub default: Value,
+    pub used: bool,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
@@ -42,6 +57,9 @@ pub struct AGenOp {
     pub gen: ObjRef,
     pub kind: AGenOpKind,
     pub used: bool,
+    /// `anext(gen, default)`: the value given when the generator ends.
+    #[serde(default)]
+    pub default: Option<Value>,
 }
 
 impl Interp {
@@ -57,6 +75,7 @@ impl Interp {
                     AsyncGenState {
                         func,
                         state: CoroState::Created(Box::new(frame)),
+                        stop_default: None,
                     },
                 ))))),
         )
@@ -77,8 +96,43 @@ impl Interp {
                     gen,
                     kind,
                     used: false,
+                    default: None,
                 })))),
         )
+    }
+
+    /// An async generator returned during an operation: the
+    /// `anext(gen, default)` value to deliver, or `None` to raise
+    /// `StopAsyncIteration`.
+    pub(crate) fn agen_exhausted(&mut self, gen: ObjRef) -> Option<Value> {
+        match self.heap.get_mut(gen) {
+            Object::Asyncio(a) => match &mut **a {
+                AsyncObj::AsyncGen(g) => g.stop_default.take(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The continuation of a frame awaited by `anext(it, default)`.
+    pub(crate) fn anext_default_step(
+        &mut self,
+        default: Value,
+        ev: crate::builtins::NativeEvent,
+    ) -> PyResult<crate::builtins::NativeStep> {
+        use crate::builtins::{NativeEvent, NativeStep};
+        match ev {
+            NativeEvent::Raised(e)
+                if self
+                    .heap
+                    .class_of(e)
+                    .is_subclass(ClassId::StopAsyncIteration) =>
+            {
+                Ok(NativeStep::Resume(default))
+            }
+            NativeEvent::Raised(e) => Err(Raise::Exc(e)),
+            NativeEvent::Returned(v) | NativeEvent::Yielded(v) => Ok(NativeStep::Resume(v)),
+        }
     }
 
     fn is_async_gen(&self, v: Value) -> Option<ObjRef> {
@@ -171,18 +225,82 @@ impl Interp {
         }
     }
 
-    /// `anext(agen)` (builtin).
-    pub(crate) fn anext(&mut self, v: Value) -> PyResult<CallOut> {
+    /// `anext(it[, default])` (builtin).
+    pub(crate) fn anext(&mut self, v: Value, default: Option<Value>) -> PyResult<CallOut> {
         if let Some(g) = self.is_async_gen(v) {
-            return Ok(CallOut::Value(self.agen_op(g, AGenOpKind::Next)));
+            let op = self.agen_op(g, AGenOpKind::Next);
+            if let Some(Object::Asyncio(a)) = op.as_obj().map(|r| self.heap.get_mut(r)) {
+                if let AsyncObj::AGenOp(o) = &mut **a {
+                    o.default = default;
+                }
+            }
+            return Ok(CallOut::Value(op));
         }
         let module = self.module.clone();
-        match self.anext_of(&module, v, true) {
+        let out = match self.anext_of(&module, v, true) {
             Err(Raise::Exc(e)) if self.heap.class_of(e) == ClassId::TypeError => {
                 let t = self.heap.type_name(v);
-                Err(self.type_error(format!("'{t}' object is not an async iterator")))
+                return Err(self.type_error(format!("'{t}' object is not an async iterator")));
             }
-            r => r,
+            r => r?,
+        };
+        match (out, default) {
+            (CallOut::Value(inner), Some(default)) => {
+                Ok(CallOut::Value(self.new_async(AsyncObj::AnextDefault(Box::new(
+                    AnextDefault {
+                        inner,
+                        default,
+                        used: false,
+                    },
+                )))))
+            }
+            (out, _) => Ok(out),
+        }
+    }
+
+    /// Awaiting `anext(it, default)` over a non-generator.
+    fn await_anext_default(&mut self, r: ObjRef) -> PyResult<AwaitOut> {
+        let (inner, default) = match self.heap.get_mut(r) {
+            Object::Asyncio(a) => match &mut **a {
+                AsyncObj::AnextDefault(d) => {
+                    if d.used {
+                        return Err(self.err(
+                            ClassId::RuntimeError,
+                            "cannot reuse already awaited __anext__()/asend()",
+                        ));
+                    }
+                    d.used = true;
+                    (d.inner, d.default)
+                }
+                _ => return Err(self.type_error("not awaitable")),
+            },
+            _ => return Err(self.type_error("not awaitable")),
+        };
+        // An async generator's operation carries the default itself.
+        if let Some(Object::Asyncio(a)) = inner.as_obj().map(|r| self.heap.get_mut(r)) {
+            if let AsyncObj::AGenOp(op) = &mut **a {
+                op.default = Some(default);
+            }
+        }
+        let inner = self.get_awaitable(inner)?;
+        match self.await_value(inner)? {
+            AwaitOut::Ready(Err(e))
+                if self
+                    .heap
+                    .class_of(e)
+                    .is_subclass(ClassId::StopAsyncIteration) =>
+            {
+                Ok(AwaitOut::Ready(Ok(default)))
+            }
+            AwaitOut::Push(mut frame) => {
+                let cont = crate::builtins::NativeCont::new(
+                    crate::builtins::NativeKind::AnextDefault { default },
+                );
+                frame.ret = ReturnTo::Native(Box::new(cont));
+                frame.in_async = true;
+                Ok(AwaitOut::Resume(frame))
+            }
+            out => Ok(out),
         }
     }
 
@@ -237,7 +355,7 @@ impl Interp {
 
     /// Awaiting an asyncio object (an async generator operation).
     pub(crate) fn await_async_obj(&mut self, r: ObjRef) -> PyResult<AwaitOut> {
-        let (gen, kind) = match self.heap.get_mut(r) {
+        let (gen, kind, default) = match self.heap.get_mut(r) {
             Object::Asyncio(a) => match &mut **a {
                 AsyncObj::AGenOp(op) => {
                     if op.used {
@@ -247,8 +365,9 @@ impl Interp {
                         ));
                     }
                     op.used = true;
-                    (op.gen, op.kind)
+                    (op.gen, op.kind, op.default)
                 }
+                AsyncObj::AnextDefault(_) => return self.await_anext_default(r),
                 _ => {
                     let t = self.heap.get(r).class().name();
                     return Err(
@@ -260,17 +379,21 @@ impl Interp {
         };
         let state = match self.heap.get_mut(gen) {
             Object::Asyncio(a) => match &mut **a {
-                AsyncObj::AsyncGen(g) => std::mem::replace(&mut g.state, CoroState::Running),
+                AsyncObj::AsyncGen(g) => {
+                    g.stop_default = default;
+                    std::mem::replace(&mut g.state, CoroState::Running)
+                }
                 _ => CoroState::Done,
             },
             _ => CoroState::Done,
         };
         let closing = matches!(kind, AGenOpKind::Close);
         let ret = ReturnTo::AGen { gen, closing };
-        let stop = |it: &mut Interp| {
-            Ok(AwaitOut::Ready(Err(
+        let stop = |it: &mut Interp| match default {
+            Some(d) => Ok(AwaitOut::Ready(Ok(d))),
+            None => Ok(AwaitOut::Ready(Err(
                 it.new_exception(ClassId::StopAsyncIteration, Vec::new())
-            )))
+            ))),
         };
         match state {
             CoroState::Running => {

@@ -477,7 +477,7 @@ impl Interp {
             }
             BuiltinFn::AsyncioAnext => {
                 self.arity("anext", args, 1, 2)?;
-                return self.anext(args[0]);
+                return self.anext(args[0], args.get(1).copied());
             }
             BuiltinFn::AsyncioAiter => {
                 self.arity("aiter", args, 1, 1)?;

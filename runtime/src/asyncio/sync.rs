@@ -9,7 +9,7 @@
 //! is done, so it is skipped and nothing leaks). `__aenter__`/`__aexit__`
 //! return futures too, so `async with` works through ordinary awaits.
 
-use super::agen::{AGenOp, AsyncGenState};
+use super::agen::{AGenOp, AnextDefault, AsyncGenState};
 use super::group::{TaskGroupState, TimeoutPhase, TimeoutState};
 use crate::builtins::BuiltinFn;
 use crate::classes::ClassId;
@@ -55,6 +55,8 @@ pub enum AsyncObj {
     AsyncGen(Box<AsyncGenState>),
     /// The awaitable of `__anext__`/`asend`/`athrow`/`aclose`.
     AGenOp(AGenOp),
+    /// The awaitable of `anext(it, default)` over a non-generator.
+    AnextDefault(Box<AnextDefault>),
 }
 
 impl AsyncObj {
@@ -68,13 +70,13 @@ impl AsyncObj {
             AsyncObj::TaskGroup(_) => ClassId::TaskGroup,
             AsyncObj::Timeout(_) => ClassId::Timeout,
             AsyncObj::AsyncGen(_) => ClassId::AsyncGenerator,
-            AsyncObj::AGenOp(_) => ClassId::AsyncGenAwaitable,
+            AsyncObj::AGenOp(_) | AsyncObj::AnextDefault(_) => ClassId::AsyncGenAwaitable,
         }
     }
 
     /// Can be awaited directly.
     pub fn is_awaitable(&self) -> bool {
-        matches!(self, AsyncObj::AGenOp(_))
+        matches!(self, AsyncObj::AGenOp(_) | AsyncObj::AnextDefault(_))
     }
 }
 
@@ -99,6 +101,7 @@ fn methods(a: &AsyncObj) -> &'static [&'static str] {
         AsyncObj::Timeout(_) => &["when", "expired", "__aenter__", "__aexit__"],
         AsyncObj::AsyncGen(_) => &["__aiter__", "__anext__", "asend", "athrow", "aclose"],
         AsyncObj::AGenOp(_) => &["send", "throw", "close", "__await__"],
+        AsyncObj::AnextDefault(_) => &["__await__"],
     }
 }
 

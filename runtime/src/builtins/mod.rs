@@ -232,6 +232,8 @@ pub enum NativeKind {
         cont: Box<crate::modules::StdCont>,
         in_async: bool,
     },
+    /// A frame awaited by `anext(it, default)` (its caller is at the await).
+    AnextDefault { default: Value },
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -311,7 +313,10 @@ impl NativeCont {
                 | crate::protocol::ProtoCont::Send { gen }
                 | crate::protocol::ProtoCont::Close { gen },
             ) => Some(*gen),
-            NativeKind::Apply { .. } | NativeKind::Std { .. } | NativeKind::Proto(_) => None,
+            NativeKind::Apply { .. }
+            | NativeKind::Std { .. }
+            | NativeKind::Proto(_)
+            | NativeKind::AnextDefault { .. } => None,
         }
     }
 }
@@ -381,11 +386,16 @@ impl Interp {
                 NativeEvent::Raised(e) => self.proto_step(p, Err(e), false),
             };
         }
+        if let NativeKind::AnextDefault { default } = kind {
+            return self.anext_default_step(default, ev);
+        }
         if let NativeEvent::Raised(e) = ev {
             return Err(crate::interp::Raise::Exc(e));
         }
         match kind {
-            NativeKind::Proto(_) => Err(self.type_error("unreachable continuation")),
+            NativeKind::Proto(_) | NativeKind::AnextDefault { .. } => {
+                Err(self.type_error("unreachable continuation"))
+            }
             NativeKind::Drain {
                 gen,
                 mut items,

@@ -156,6 +156,11 @@ impl Interp {
                                 if let Some(caller) = frames.last_mut() {
                                     deliver_suspend(module, caller, Value::None);
                                 }
+                            } else if let Some(d) = self.agen_exhausted(gen) {
+                                // `anext(gen, default)`.
+                                if let Some(caller) = frames.last_mut() {
+                                    deliver_suspend(module, caller, d);
+                                }
                             } else {
                                 let e = self.new_exception(ClassId::StopAsyncIteration, Vec::new());
                                 flow = Some(Flow::Raise(e, false));

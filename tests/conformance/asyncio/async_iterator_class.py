@@ -1,4 +1,3 @@
-# pycps: xfail anext(iterator, default) does not catch StopAsyncIteration from a class's __anext__
 # a class implementing __aiter__/__anext__ (cursor over a paginated API)
 import asyncio
 
