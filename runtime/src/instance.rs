@@ -36,11 +36,14 @@ pub struct ClassObj {
     pub dict: ObjRef,
     /// Nearest built-in class in the MRO (the instance layout).
     pub base: ClassId,
-    /// `Some(names)`: `__slots__` throughout the MRO, so instances have no
-    /// `__dict__` and hold only these attributes (kept in the instance's
-    /// attribute dict, which is then never exposed).
+    /// The `__slots__` names of the class and its bases: instances keep
+    /// these in [`InstanceObj::slot_values`], not in their dict.
     #[serde(default)]
-    pub slots: Option<Vec<String>>,
+    pub slot_names: Vec<String>,
+    /// `__slots__` throughout the MRO (and no `__dict__` slot): instances
+    /// have no `__dict__` and hold only the slot attributes.
+    #[serde(default)]
+    pub no_dict: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -48,8 +51,12 @@ pub struct InstanceObj {
     pub class: ObjRef,
     /// Copied from the class (so `class_of` needs no second lookup).
     pub base: ClassId,
-    /// The attribute dict: a `Dict` object.
+    /// The attribute dict: a `Dict` object (unused when the class has
+    /// [`ClassObj::no_dict`]).
     pub dict: ObjRef,
+    /// Values of the assigned `__slots__` attributes.
+    #[serde(default)]
+    pub slot_values: Vec<(String, Value)>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -267,7 +274,7 @@ impl Interp {
         if self.dict_get_str(ns, "__doc__").is_none() {
             self.dict_set_str(ns, "__doc__", Value::None)?;
         }
-        let slots = match self.class_slots(ns, &mro[1..]) {
+        let (slot_names, no_dict) = match self.class_slots(ns, &mro[1..]) {
             Ok(s) => s,
             Err(e) => {
                 *self.heap.get_mut(me) = Object::Tuple(Vec::new());
@@ -282,7 +289,8 @@ impl Interp {
             mro,
             dict: ns,
             base,
-            slots,
+            slot_names,
+            no_dict,
         }));
         self.heap.account(128);
         Ok(Value::Obj(me))
@@ -396,13 +404,21 @@ impl Interp {
             },
             _ => return Ok(None),
         };
-        let attr = self.class_lookup(cls, name);
+        let slot = self.class_slots_of(cls).0.iter().any(|s| s == name);
+        if slot {
+            if let Object::Instance(i) = self.heap.get(r) {
+                if let Some(&(_, v)) = i.slot_values.iter().find(|(k, _)| k == name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        let attr = self.class_lookup(cls, name).filter(|_| !slot);
         if let Some(a) = attr {
             if let Some(Object::Property(_)) = self.heap.obj(a) {
                 return self.bind_attr(a, obj, cls).map(Some);
             }
         }
-        if let Some(d) = dict {
+        if let Some(d) = dict.filter(|_| !slot) {
             if let Some(v) = self.dict_get_str(d, name) {
                 return Ok(Some(v));
             }
@@ -412,7 +428,7 @@ impl Interp {
         }
         match name {
             "__class__" => return Ok(Some(Value::Obj(cls))),
-            "__dict__" if self.slotted_class(cls).is_none() => {
+            "__dict__" if !self.class_slots_of(cls).1 => {
                 let d = match dict {
                     Some(d) => d,
                     None => self.exception_dict(r),
@@ -441,12 +457,12 @@ impl Interp {
         ))
     }
 
-    /// The slot names of user class `cls` when its instances have no
-    /// `__dict__` (see [`ClassObj::slots`]).
-    pub fn slotted_class(&self, cls: ObjRef) -> Option<&[String]> {
+    /// The `__slots__` names of user class `cls` and whether its
+    /// instances lack a `__dict__` (see [`ClassObj::slot_names`]).
+    pub fn class_slots_of(&self, cls: ObjRef) -> (&[String], bool) {
         match self.heap.get(cls) {
-            Object::UserClass(c) => c.slots.as_deref(),
-            _ => None,
+            Object::UserClass(c) => (&c.slot_names, c.no_dict),
+            _ => (&[], false),
         }
     }
 
@@ -505,14 +521,22 @@ impl Interp {
         let d = match self.heap.get(r) {
             Object::Instance(i) => {
                 let (cls, d) = (i.class, i.dict);
-                if let Some(slots) = self.slotted_class(cls) {
-                    if !slots.iter().any(|s| s == name) {
-                        let t = self.heap.class_name(cls);
-                        return Err(self.err(
-                            ClassId::AttributeError,
-                            format!("'{t}' object has no attribute '{name}'"),
-                        ));
+                let (slots, no_dict) = self.class_slots_of(cls);
+                if slots.iter().any(|s| s == name) {
+                    if let Object::Instance(i) = self.heap.get_mut(r) {
+                        match i.slot_values.iter_mut().find(|(k, _)| k == name) {
+                            Some(e) => e.1 = v,
+                            None => i.slot_values.push((name.to_string(), v)),
+                        }
                     }
+                    return Ok(());
+                }
+                if no_dict {
+                    let t = self.heap.class_name(cls);
+                    return Err(self.err(
+                        ClassId::AttributeError,
+                        format!("'{t}' object has no attribute '{name}'"),
+                    ));
                 }
                 d
             }
@@ -569,6 +593,18 @@ impl Interp {
             let bound = self.bind_attr(da, obj, cls)?;
             let n = self.heap.str(name);
             self.call_sync(bound, &[n])?;
+            return Ok(true);
+        }
+        if self.class_slots_of(cls).0.iter().any(|s| s == name) {
+            let mut removed = false;
+            if let Object::Instance(i) = self.heap.get_mut(r) {
+                let before = i.slot_values.len();
+                i.slot_values.retain(|(k, _)| k != name);
+                removed = i.slot_values.len() != before;
+            }
+            if !removed {
+                return Err(self.err(ClassId::AttributeError, name.to_string()));
+            }
             return Ok(true);
         }
         let removed = match dict {
@@ -705,6 +741,7 @@ impl Interp {
                             class: cls,
                             base: ClassId::Object,
                             dict: d,
+                            slot_values: Vec::new(),
                         },
                     )))));
                 }
@@ -737,6 +774,7 @@ impl Interp {
                 class: cls,
                 base,
                 dict: d,
+                slot_values: Vec::new(),
             },
         )))))
     }

@@ -112,8 +112,27 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
 
 impl Interp {
     /// `obj.name`: user classes and their instances first, then the
-    /// built-in attributes.
+    /// built-in attributes. An `AttributeError` leaving the lookup records
+    /// `name` and `obj` (once, as CPython's `PyObject_GetAttr` does) for
+    /// the traceback's suggestion.
     pub fn get_attr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let r = self.get_attr_inner(obj, name);
+        if let Err(crate::interp::Raise::Exc(e)) = &r {
+            let e = *e;
+            if let Some(Object::Exception(x)) = self.heap.obj(e) {
+                if x.class.is_subclass(ClassId::AttributeError)
+                    && !x.slots.iter().any(|(k, _)| k == "name" || k == "obj")
+                {
+                    let n = self.heap.str(name);
+                    self.set_exception_slot(e, "name", n);
+                    self.set_exception_slot(e, "obj", obj);
+                }
+            }
+        }
+        r
+    }
+
+    fn get_attr_inner(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Object::Instance(_) | Object::Exception(_) => {

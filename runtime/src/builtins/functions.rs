@@ -359,6 +359,10 @@ impl Interp {
                 }
                 Value::Bool(r)
             }
+            BuiltinFn::Dir => {
+                self.no_kwargs(name, kwargs)?;
+                return self.builtin_dir(args).map(CallOut::Value);
+            }
             BuiltinFn::Id => {
                 self.arity(name, args, 1, 1)?;
                 Value::Int(match args[0] {

@@ -161,19 +161,35 @@ impl Interp {
 }
 
 impl Interp {
-    /// The attribute names instances of a new class may hold when no
-    /// class of its MRO gives them a `__dict__` (`__slots__` everywhere);
-    /// `None`: instances have a `__dict__`. `ns` is the new class's
-    /// namespace, `mro` its MRO without itself.
-    pub fn class_slots(&mut self, ns: ObjRef, mro: &[ObjRef]) -> PyResult<Option<Vec<String>>> {
+    /// The `__slots__` names of a new class (its own and its bases') and
+    /// whether its instances lack a `__dict__` (every class of the MRO
+    /// declares `__slots__`, none of them `__dict__`). `ns` is the new
+    /// class's namespace, `mro` its MRO without itself.
+    pub fn class_slots(&mut self, ns: ObjRef, mro: &[ObjRef]) -> PyResult<(Vec<String>, bool)> {
+        let mut all = Vec::new();
+        let mut no_dict = true;
+        for &k in mro {
+            match self.heap.get(k) {
+                Object::UserClass(c) => {
+                    for s in &c.slot_names {
+                        if !all.contains(s) {
+                            all.push(s.clone());
+                        }
+                    }
+                    no_dict &= c.no_dict;
+                }
+                Object::Class(ClassId::Object) => {}
+                // Built-in exception instances have a `__dict__`.
+                _ => no_dict = false,
+            }
+        }
         let Some(decl) = self.dict_get_str(ns, "__slots__") else {
-            return Ok(None);
+            return Ok((all, false));
         };
         let items = match self.heap.obj(decl) {
             Some(Object::Str(_)) => vec![decl],
             _ => self.iterate(decl)?,
         };
-        let mut own = Vec::new();
         for it in items {
             let Some(s) = self.heap.as_str(it).map(str::to_string) else {
                 let t = self.heap.type_name(it);
@@ -187,29 +203,22 @@ impl Interp {
             if !ident {
                 return Err(self.type_error("__slots__ must be identifiers"));
             }
-            if s != "__dict__" && s != "__weakref__" && self.dict_get_str(ns, &s).is_some() {
+            if s == "__dict__" {
+                no_dict = false;
+                continue;
+            }
+            if s == "__weakref__" {
+                continue;
+            }
+            if self.dict_get_str(ns, &s).is_some() {
                 return Err(
                     self.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
                 );
             }
-            own.push(s);
-        }
-        let mut all = own;
-        for &k in mro {
-            match self.heap.get(k) {
-                Object::UserClass(c) => match &c.slots {
-                    Some(s) => all.extend(s.iter().cloned()),
-                    None => return Ok(None),
-                },
-                Object::Class(ClassId::Object) => {}
-                // Built-in exception instances have a `__dict__`.
-                Object::Class(_) => return Ok(None),
-                _ => {}
+            if !all.contains(&s) {
+                all.push(s);
             }
         }
-        if all.iter().any(|s| s == "__dict__") {
-            return Ok(None);
-        }
-        Ok(Some(all))
+        Ok((all, no_dict))
     }
 }

@@ -12,11 +12,14 @@
 //! of str/list/dict/set/tuple...), `attrs` (attribute access).
 
 pub mod attrs;
+pub mod dir;
+pub mod dir_tables;
 pub mod exc_attrs;
 pub mod introspect;
 pub mod functions;
 pub mod methods;
 pub mod str_methods;
+pub mod suggest;
 pub mod types;
 
 use crate::classes::ClassId;
@@ -84,6 +87,7 @@ builtin_fns! {
     SetAttr = "setattr",
     DelAttr = "delattr",
     Vars = "vars",
+    Dir = "dir",
     Ascii = "ascii",
     AsyncioRun = "run",
     AsyncioGather = "gather",
@@ -183,6 +187,7 @@ pub fn lookup_builtin(it: &mut Interp, name: &str) -> Value {
         "staticmethod" => Some(ClassId::StaticMethod),
         "classmethod" => Some(ClassId::ClassMethod),
         "super" => Some(ClassId::Super),
+        "IOError" | "EnvironmentError" => Some(ClassId::OSError),
         _ => ClassId::ALL
             .iter()
             .copied()

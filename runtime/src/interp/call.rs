@@ -350,7 +350,7 @@ impl Interp {
                 crate::capability::Capability::Awaitable(_)
                 | crate::capability::Capability::Batched(_),
             ) => Ok(self.new_capability_call(name, call_args)),
-            None => Err(self.err(ClassId::NameError, format!("name '{name}' is not defined"))),
+            None => Err(self.name_error(name)),
         }
     }
 

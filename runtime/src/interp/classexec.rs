@@ -88,7 +88,7 @@ impl Interp {
             v = self.builtins[name.index()];
         }
         if matches!(v, Value::Unbound) {
-            return Err(self.err(ClassId::NameError, format!("name '{n}' is not defined")));
+            return Err(self.name_error(n));
         }
         Ok(v)
     }
@@ -127,7 +127,7 @@ impl Interp {
             ),
         };
         if !removed {
-            return Err(self.err(ClassId::NameError, format!("name '{n}' is not defined")));
+            return Err(self.name_error(n));
         }
         Ok(())
     }

@@ -302,10 +302,7 @@ impl Interp {
                             v = self.builtins[name.index()];
                             if matches!(v, Value::Unbound) {
                                 let n = module.name(*name);
-                                return self.raise_new(
-                                    ClassId::NameError,
-                                    format!("name '{n}' is not defined"),
-                                );
+                                return self.raise_name_error(n);
                             }
                         }
                         regs[dst.index()] = v;
@@ -314,10 +311,7 @@ impl Interp {
                         let v = self.builtins[name.index()];
                         if matches!(v, Value::Unbound) {
                             let n = module.name(*name);
-                            return self.raise_new(
-                                ClassId::NameError,
-                                format!("name '{n}' is not defined"),
-                            );
+                            return self.raise_name_error(n);
                         }
                         regs[dst.index()] = v;
                     }
@@ -387,10 +381,7 @@ impl Interp {
                     InstKind::DeleteGlobal { name } => {
                         if matches!(self.globals[name.index()], Value::Unbound) {
                             let n = module.name(*name);
-                            return self.raise_new(
-                                ClassId::NameError,
-                                format!("name '{n}' is not defined"),
-                            );
+                            return self.raise_name_error(n);
                         }
                         self.globals[name.index()] = Value::Unbound;
                     }

@@ -119,6 +119,20 @@ impl Interp {
         }
     }
 
+    /// Raises `NameError` for unbound global or builtin `n` (with its
+    /// `name` field, for the traceback's suggestion).
+    pub(crate) fn raise_name_error(&mut self, n: &str) -> super::exec::Flow {
+        let flow = self.raise_new(
+            crate::classes::ClassId::NameError,
+            format!("name '{n}' is not defined"),
+        );
+        if let super::exec::Flow::Raise(e, _) = &flow {
+            let name = self.heap.str(n);
+            self.set_exception_slot(*e, "name", name);
+        }
+        flow
+    }
+
     /// PEP 479: a `StopIteration` leaving a generator becomes
     /// `RuntimeError: generator raised StopIteration`.
     fn pep479(&mut self, exc: Value) -> Value {
@@ -266,6 +280,11 @@ impl Interp {
             out.push_str(&name);
             out.push_str(": ");
             out.push_str(&msg);
+        }
+        if let Some(s) = self.offer_suggestion(exc) {
+            out.push_str(". Did you mean: '");
+            out.push_str(&s);
+            out.push_str("'?");
         }
         out.push('\n');
     }

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a typo in a variable name inside a loop
 counts = {"a": 1}
 for key in ["a", "b"]:

@@ -1,4 +1,3 @@
-# pycps: xfail
 # a chat bot that parses commands with shlex-like quoting, keeps per-user state
 def split_args(text):
     args, cur, quote, has = [], "", None, False
