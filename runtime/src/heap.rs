@@ -133,6 +133,20 @@ impl Heap {
         if let Value::Obj(r) = v {
             match self.get(r) {
                 Object::Instance(i) => return self.class_name(i.class).into(),
+                Object::Native(n) => {
+                    if let crate::modules::NativeObj::NtInst { cls, .. } = &**n {
+                        if let Object::Native(c) = self.get(*cls) {
+                            if let crate::modules::NativeObj::NtClass(c) = &**c {
+                                return c.name.clone().into();
+                            }
+                        }
+                    }
+                }
+                Object::Dict(d) if d.flavor.is_some() => {
+                    if let Some(c) = crate::modules::collections::flavor_class(d) {
+                        return c.name().into();
+                    }
+                }
                 Object::Exception(e) => {
                     if let Some(c) = e.user_class {
                         return self.class_name(c).into();
@@ -150,6 +164,16 @@ impl Heap {
         if let Value::Obj(r) = v {
             match self.get(r) {
                 Object::Instance(i) => return i.class,
+                Object::Native(n) => {
+                    if let crate::modules::NativeObj::NtInst { cls, .. } = &**n {
+                        return *cls;
+                    }
+                }
+                Object::Dict(d) if d.flavor.is_some() => {
+                    if let Some(c) = crate::modules::collections::flavor_class(d) {
+                        return c.obj();
+                    }
+                }
                 Object::Exception(e) => {
                     if let Some(c) = e.user_class {
                         return c;

@@ -198,6 +198,9 @@ impl Interp {
         bases: &[Value],
         ns: ObjRef,
     ) -> PyResult<Value> {
+        if let Some(cls) = self.typing_special_class(name, bases, ns)? {
+            return Ok(cls);
+        }
         let mut base_refs = Vec::new();
         for &b in bases {
             match self.heap.obj(b) {

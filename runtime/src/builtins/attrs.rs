@@ -220,6 +220,11 @@ impl Interp {
                         return Ok(v);
                     }
                 }
+                Object::Dict(d) if d.flavor.is_some() => {
+                    if let Some(v) = self.flavored_dict_attr(r, name) {
+                        return Ok(v);
+                    }
+                }
                 Object::Asyncio(_) => {
                     if let Some(v) = self.asyncio_obj_attr(r, name)? {
                         return Ok(v);
@@ -441,6 +446,11 @@ impl Interp {
                 }
                 let d = self.exception_dict(r);
                 return self.dict_set_str(d, name, value);
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Object::Native(_)) {
+                self.native_set_attr(r, name)?;
             }
         }
         let t = self.heap.type_name(obj);

@@ -49,6 +49,10 @@ impl Interp {
                 }
                 Object::Class(c) => {
                     let c = *c;
+                    if c != ClassId::Dict && c.is_subclass(ClassId::Dict) && name == "fromkeys" {
+                        let d = self.dict_class_fromkeys(c, args)?;
+                        return Ok(CallOut::Value(d));
+                    }
                     if c == ClassId::Dict && name == "fromkeys" {
                         self.arity("fromkeys", args, 1, 2)?;
                         let keys = self.iterate(args[0])?;

@@ -116,6 +116,11 @@ impl Interp {
                 }
                 self.call_method(module, recv, &name, args, kwargs, in_async)
             }
+            Object::Class(c) if crate::modules::collections::is_collections_class(*c) => {
+                let c = *c;
+                crate::modules::collections::construct(self, module, c, args, kwargs, in_async)
+                    .map(CallOut::Value)
+            }
             Object::Class(c) => {
                 let c = *c;
                 self.construct(module, c, args, kwargs, in_async)

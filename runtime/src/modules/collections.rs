@@ -17,13 +17,7 @@ use pycps_ir::Module;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
-pub const FUNCTIONS: &[&str] = &[
-    "defaultdict",
-    "Counter",
-    "OrderedDict",
-    "deque",
-    "namedtuple",
-];
+pub const FUNCTIONS: &[&str] = &["namedtuple"];
 
 /// What kind of `collections` dict a `Dict` is.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -45,14 +39,44 @@ pub struct NtClass {
     pub name: String,
     pub fields: Vec<String>,
     pub defaults: Vec<Value>,
+    /// The class body's namespace of a `typing.NamedTuple` subclass
+    /// (methods, properties, class attributes).
+    #[serde(default)]
+    pub ns: Option<ObjRef>,
 }
 
-pub fn attr(it: &mut Interp, name: &str) -> Option<Value> {
-    let _ = (it, name);
-    None
+/// `collections.name`: the classes (built-in class objects; calling one
+/// runs [`construct`]) and `ChainMap` (Python, `_pycps_collections`).
+pub fn attr(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
+    let cls = match name {
+        "defaultdict" => ClassId::DefaultDict,
+        "Counter" => ClassId::Counter,
+        "OrderedDict" => ClassId::OrderedDict,
+        "deque" => ClassId::Deque,
+        "ChainMap" => return it.py_half_attr(super::StdModule::PyCollections, name),
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Obj(cls.obj())))
 }
 
-fn set_flavor(it: &mut Interp, d: Value, f: DictFlavor) {
+/// Whether calling built-in class `c` is handled by [`construct`].
+pub fn is_collections_class(c: ClassId) -> bool {
+    matches!(
+        c,
+        ClassId::DefaultDict | ClassId::Counter | ClassId::OrderedDict | ClassId::Deque
+    )
+}
+
+/// The class of a flavored dict.
+pub fn flavor_class(d: &Dict) -> Option<ClassId> {
+    Some(match d.flavor.as_deref()? {
+        DictFlavor::DefaultDict(_) => ClassId::DefaultDict,
+        DictFlavor::Counter => ClassId::Counter,
+        DictFlavor::OrderedDict => ClassId::OrderedDict,
+    })
+}
+
+pub(super) fn set_flavor(it: &mut Interp, d: Value, f: DictFlavor) {
     if let Some(r) = d.as_obj() {
         if let Object::Dict(d) = it.heap.get_mut(r) {
             d.flavor = Some(Box::new(f));
@@ -60,7 +84,7 @@ fn set_flavor(it: &mut Interp, d: Value, f: DictFlavor) {
     }
 }
 
-fn flavor_of(it: &Interp, v: Value) -> Option<DictFlavor> {
+pub(super) fn flavor_of(it: &Interp, v: Value) -> Option<DictFlavor> {
     match it.heap.obj(v) {
         Some(Object::Dict(d)) => d.flavor.as_deref().cloned(),
         _ => None,
@@ -114,8 +138,24 @@ pub fn call(
     kwargs: &[(&str, Value)],
     in_async: bool,
 ) -> PyResult<Value> {
+    let _ = (module, in_async);
     match name {
-        "defaultdict" => {
+        "namedtuple" => namedtuple(it, args, kwargs),
+        _ => Err(it.type_error(format!("collections.{name} is not supported"))),
+    }
+}
+
+/// `cls(*args, **kwargs)` for the classes of [`is_collections_class`].
+pub fn construct(
+    it: &mut Interp,
+    module: &Module,
+    cls: ClassId,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+    in_async: bool,
+) -> PyResult<Value> {
+    match cls {
+        ClassId::DefaultDict => {
             let factory = args.first().copied().unwrap_or(Value::None);
             if !matches!(factory, Value::None) && !it.is_callable(factory) {
                 return Err(it.type_error("first argument must be callable or None"));
@@ -125,12 +165,12 @@ pub fn call(
             set_flavor(it, d, DictFlavor::DefaultDict(factory));
             Ok(d)
         }
-        "OrderedDict" => {
+        ClassId::OrderedDict => {
             let d = new_dict_from(it, module, args, kwargs, in_async)?;
             set_flavor(it, d, DictFlavor::OrderedDict);
             Ok(d)
         }
-        "Counter" => {
+        ClassId::Counter => {
             if args.len() > 1 {
                 return Err(
                     it.type_error(format!("expected at most 1 arguments, got {}", args.len()))
@@ -149,7 +189,7 @@ pub fn call(
             }
             Ok(d)
         }
-        "deque" => {
+        ClassId::Deque => {
             it.only_kwargs("deque", kwargs, &["iterable", "maxlen"])?;
             let src = args.first().copied().or(Interp::kwarg(kwargs, "iterable"));
             let maxlen = match args.get(1).copied().or(Interp::kwarg(kwargs, "maxlen")) {
@@ -173,7 +213,7 @@ pub fn call(
             }
             Ok(it.alloc_native(NativeObj::Deque(Box::new(dq))))
         }
-        _ => namedtuple(it, args, kwargs),
+        _ => Err(it.type_error(format!("cannot create '{}' instances", cls.name()))),
     }
 }
 
@@ -233,7 +273,21 @@ fn namedtuple(it: &mut Interp, args: &[Value], kwargs: &[(&str, Value)]) -> PyRe
         name,
         fields,
         defaults,
+        ns: None,
     }))))
+}
+
+impl Interp {
+    /// `_field_defaults` of a namedtuple class: the defaulted fields.
+    pub fn nt_field_defaults(&mut self, c: &NtClass) -> PyResult<Value> {
+        let d = self.new_dict();
+        let first = c.fields.len().saturating_sub(c.defaults.len());
+        for (f, v) in c.fields.iter().skip(first).zip(&c.defaults) {
+            let k = self.heap.str(f.clone());
+            self.dict_set(d, k, *v)?;
+        }
+        Ok(d)
+    }
 }
 
 /// Appends to a deque, dropping from the other end past `maxlen`.

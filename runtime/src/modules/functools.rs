@@ -3,7 +3,9 @@
 //! outcome unchanged), `lru_cache`/`cache` (a native wrapper with a dict of
 //! results; a miss calls the function through a continuation and stores the
 //! result afterwards; LRU eviction when `maxsize` is set), `cmp_to_key`,
-//! `wraps` and `total_ordering` (returned unchanged), `cache_info()`.
+//! `cache_info()`. `wraps`, `update_wrapper`, `total_ordering`,
+//! `singledispatch` and `singledispatchmethod` are Python
+//! (`cps/src/pystd/_pycps_functools.py`), looked up by [`attr`].
 
 use super::native::NativeObj;
 use super::{StdCont, StdOutcome};
@@ -15,15 +17,17 @@ use crate::value::{ObjRef, Value};
 use pycps_ir::Module;
 use serde::{Deserialize, Serialize};
 
-pub const FUNCTIONS: &[&str] = &[
-    "reduce",
-    "partial",
-    "lru_cache",
-    "cache",
-    "cmp_to_key",
+pub const FUNCTIONS: &[&str] = &["reduce", "partial", "lru_cache", "cache", "cmp_to_key"];
+
+/// Names served by the Python half of the module.
+const PY_NAMES: &[&str] = &[
     "wraps",
-    "total_ordering",
     "update_wrapper",
+    "total_ordering",
+    "singledispatch",
+    "singledispatchmethod",
+    "WRAPPER_ASSIGNMENTS",
+    "WRAPPER_UPDATES",
 ];
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -43,9 +47,11 @@ pub struct LruObj {
     pub misses: i64,
 }
 
-pub fn attr(it: &mut Interp, name: &str) -> Option<Value> {
-    let _ = (it, name);
-    None
+pub fn attr(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
+    if PY_NAMES.contains(&name) {
+        return it.py_half_attr(super::StdModule::PyFunctools, name);
+    }
+    Ok(None)
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -176,11 +182,7 @@ pub fn call(
             it.arity("cmp_to_key", args, 1, 1)?;
             it.alloc_native(NativeObj::CmpToKey(args[0]))
         }
-        "wraps" => {
-            let w = args.first().copied().unwrap_or(Value::None);
-            it.alloc_native(NativeObj::Wraps(w))
-        }
-        _ => args.first().copied().unwrap_or(Value::None),
+        _ => return Err(it.type_error(format!("functools.{name} is not supported"))),
     };
     Ok(CallOut::Value(v))
 }

@@ -52,6 +52,18 @@ pub fn attr(it: &mut Interp, name: &str) -> Option<Value> {
     None
 }
 
+/// The items of `src` for a function that then calls Python callbacks:
+/// read once through a memoised `list(src)`, so the replays of the
+/// operation (one per callback, see `crate::protocol`) see the same items
+/// even when `src` is a one-shot iterator.
+fn materialize(it: &mut Interp, src: Value) -> PyResult<Vec<Value>> {
+    let list = it.call_sync(Value::Obj(crate::classes::ClassId::List.obj()), &[src])?;
+    match it.heap.obj(list) {
+        Some(Object::List(items)) => Ok(items.clone()),
+        _ => it.iterate(src),
+    }
+}
+
 fn lazy(it: &mut Interp, l: LazyIter) -> Value {
     it.alloc_native(NativeObj::Lazy(Box::new(l)))
 }
@@ -295,7 +307,7 @@ pub fn call(
                 .copied()
                 .or(Interp::kwarg(kwargs, "key"))
                 .filter(|k| !matches!(k, Value::None));
-            let items = it.iterate(src)?;
+            let items = materialize(it, src)?;
             let mut groups: Vec<(Value, Vec<Value>)> = Vec::new();
             for x in items {
                 let k = match key {
@@ -334,7 +346,7 @@ pub fn call(
                 .or(Interp::kwarg(kwargs, "func"))
                 .filter(|k| !matches!(k, Value::None));
             let initial = Interp::kwarg(kwargs, "initial").filter(|k| !matches!(k, Value::None));
-            let items = it.iterate(src)?;
+            let items = materialize(it, src)?;
             let mut out = Vec::with_capacity(items.len() + 1);
             let mut acc = initial;
             if let Some(a) = acc {
@@ -417,7 +429,7 @@ pub fn call(
             // starmap, takewhile, dropwhile, filterfalse: (func, iterable).
             it.arity(name, args, 2, 2)?;
             let (f, src) = (args[0], args[1]);
-            let items = it.iterate(src)?;
+            let items = materialize(it, src)?;
             let mut out = Vec::new();
             let mut dropping = true;
             for x in items {

@@ -19,6 +19,7 @@
 
 pub mod classhooks;
 pub mod collections;
+pub mod collections_ops;
 pub mod functools;
 pub mod itertools;
 pub mod json;
@@ -77,6 +78,9 @@ std_modules! {
     Statistics = "statistics" => pystd,
     Random = "random" => pystd,
     Datetime = "datetime" => pystd,
+    // The Python halves of native modules, loaded by their attribute lookup.
+    PyCollections = "_pycps_collections" => pystd,
+    PyFunctools = "_pycps_functools" => pystd,
 }
 
 /// Modules written in Python (`cps/src/pystd/*.py`), compiled into the
@@ -231,6 +235,17 @@ impl Interp {
         }
     }
 
+    /// `name` from the namespace of the Python half `m` of a native module
+    /// (`None`: the program does not include it, or it has no such name).
+    pub fn py_half_attr(&mut self, m: StdModule, name: &str) -> PyResult<Option<Value>> {
+        let loader = format!("__pycps_std_{}", m.name());
+        if !self.module.names.iter().any(|n| *n == loader) {
+            return Ok(None);
+        }
+        let ns = self.load_py_module(m)?;
+        Ok(self.dict_get_str(ns, name))
+    }
+
     /// `module.qualname` of user class `cls` (its `__module__`, as set by
     /// the class body: `__main__` or a Python-source module's name).
     pub fn user_class_path(&self, cls: ObjRef) -> String {
@@ -272,9 +287,9 @@ impl Interp {
             StdModule::Typing => typing::attr(self, name),
             StdModule::String => string::attr(self, name),
             StdModule::Re => re::attr(self, name),
-            StdModule::Collections => collections::attr(self, name),
+            StdModule::Collections => return collections::attr(self, name),
             StdModule::Itertools => itertools::attr(self, name),
-            StdModule::Functools => functools::attr(self, name),
+            StdModule::Functools => return functools::attr(self, name),
             _ => None,
         })
     }

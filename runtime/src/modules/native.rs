@@ -47,6 +47,8 @@ pub enum NativeObj {
     LruFactory(Option<usize>),
     /// `wraps(f)`, waiting for the wrapper.
     Wraps(Value),
+    /// A `typing.TypedDict` subclass: calling it makes a plain dict.
+    TypedDict(String),
     /// `cmp_to_key(cmp)` and its key objects.
     CmpToKey(Value),
     CmpKey {
@@ -62,7 +64,7 @@ impl NativeObj {
             NativeObj::Pattern(_) => ClassId::RePattern,
             NativeObj::Match(_) => ClassId::ReMatch,
             NativeObj::Deque(_) => ClassId::Deque,
-            NativeObj::NtClass(_) => ClassId::Type,
+            NativeObj::NtClass(_) | NativeObj::TypedDict(_) => ClassId::Type,
             NativeObj::NtInst { .. } => ClassId::Object,
             NativeObj::Lazy(_) => ClassId::ItertoolsIter,
             NativeObj::Partial(_) => ClassId::Partial,
@@ -115,6 +117,7 @@ impl Interp {
                 out.push(')');
             }
             NativeObj::NtClass(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
+            NativeObj::TypedDict(name) => out.push_str(&format!("<class '__main__.{name}'>")),
             NativeObj::Lazy(l) => match &**l {
                 LazyIter::Count { cur, step } => {
                     out.push_str("count(");
@@ -223,6 +226,15 @@ impl Interp {
                     Some(self.heap.tuple(f))
                 }
                 "__name__" | "__qualname__" => Some(self.heap.str(c.name.clone())),
+                "_field_defaults" => Some(self.nt_field_defaults(&c)?),
+                _ => match c.ns.and_then(|ns| self.dict_get_str(ns, name)) {
+                    Some(v) => Some(self.bind_attr_to_class(v, r)?),
+                    None => None,
+                },
+            },
+            NativeObj::TypedDict(n) => match name {
+                "__name__" | "__qualname__" => Some(self.heap.str(n)),
+                "__total__" => Some(Value::Bool(true)),
                 _ => None,
             },
             NativeObj::NtInst { cls, values } => {
@@ -237,11 +249,39 @@ impl Interp {
                         Some(self.heap.tuple(f))
                     }
                     None if name == "__class__" => Some(Value::Obj(cls)),
-                    None => None,
+                    None if name == "_field_defaults" => match self.native(cls) {
+                        Some(NativeObj::NtClass(c)) => {
+                            let c = (**c).clone();
+                            Some(self.nt_field_defaults(&c)?)
+                        }
+                        _ => None,
+                    },
+                    None => match self.native(cls) {
+                        Some(NativeObj::NtClass(c)) => {
+                            match c.ns.and_then(|ns| self.dict_get_str(ns, name)) {
+                                Some(v) => Some(self.bind_attr(v, Value::Obj(r), cls)?),
+                                None => None,
+                            }
+                        }
+                        _ => None,
+                    },
                 }
             }
             _ => None,
         })
+    }
+
+    /// `obj.name = value` on a native object: the error CPython raises
+    /// (`Ok`: no special message; the caller reports a missing attribute).
+    pub fn native_set_attr(&mut self, r: ObjRef, name: &str) -> PyResult<()> {
+        if let Some(NativeObj::NtInst { cls, .. }) = self.native(r) {
+            if let Some(NativeObj::NtClass(c)) = self.native(*cls) {
+                if c.fields.iter().any(|f| f == name) {
+                    return Err(self.err(ClassId::AttributeError, "can't set attribute"));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `obj.name(*args, **kwargs)` on a native object.
@@ -267,7 +307,13 @@ impl Interp {
             }
             Some(NativeObj::Lru(_)) => return self.lru_method(r, name).map(CallOut::Value),
             Some(NativeObj::NtInst { .. }) | Some(NativeObj::NtClass(_)) => {
-                return self.nt_method(r, name, args, kwargs).map(CallOut::Value)
+                const OWN: &[&str] = &["_make", "_asdict", "_replace", "count", "index"];
+                if !OWN.contains(&name) {
+                    if let Some(f) = self.native_attr(r, name)? {
+                        return self.call_value(module, f, args, kwargs, in_async);
+                    }
+                }
+                return self.nt_method(r, name, args, kwargs).map(CallOut::Value);
             }
             _ => {}
         }
@@ -293,6 +339,9 @@ impl Interp {
                 typing::call_alias(self, r, args).map(CallOut::Value)
             }
             Some(NativeObj::NtClass(_)) => self.nt_new(r, args, kwargs).map(CallOut::Value),
+            Some(NativeObj::TypedDict(_)) => {
+                self.construct(module, ClassId::Dict, args, kwargs, in_async)
+            }
             Some(
                 NativeObj::Partial(_)
                 | NativeObj::Lru(_)

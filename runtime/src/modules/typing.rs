@@ -1,9 +1,14 @@
 //! `typing`: every common name importable, subscriptable and printable as a
 //! no-op (`List[int]` is a `typing.List[int]` alias object). Annotations are
 //! ignored at run time, so aliases only need a repr; `cast` returns its
-//! value, `TypeVar`/`NewType` return markers. Subclassing `NamedTuple`,
-//! `TypedDict`, `Protocol` or `Generic` is left to the class machinery.
+//! value, `TypeVar`/`NewType` return markers. A class statement whose
+//! base is `NamedTuple` makes a namedtuple class (fields from the body's
+//! annotations, defaults from its assignments, methods from its body);
+//! one whose base is `TypedDict` makes a class whose instances are plain
+//! dicts. Subclassing `Protocol` or `Generic[T]` is left to the class
+//! machinery (the alias base is dropped).
 
+use super::collections::NtClass;
 use super::native::NativeObj;
 use crate::classes::ClassId;
 use crate::interp::{Interp, PyResult};
@@ -217,4 +222,91 @@ pub fn call_alias(it: &mut Interp, r: ObjRef, args: &[Value]) -> PyResult<Value>
         "Type {short} cannot be instantiated; use {}() instead",
         short.to_lowercase()
     )))
+}
+
+impl Interp {
+    /// `class C(NamedTuple)` / `class C(TypedDict)` (`None`: another class).
+    pub fn typing_special_class(
+        &mut self,
+        name: &str,
+        bases: &[Value],
+        ns: ObjRef,
+    ) -> PyResult<Option<Value>> {
+        let kind = bases.iter().find_map(|&b| match it_native(self, b) {
+            Some(NativeObj::TypingAlias(s)) if s == "typing.NamedTuple" => Some(true),
+            Some(NativeObj::TypingAlias(s)) if s == "typing.TypedDict" => Some(false),
+            Some(NativeObj::TypedDict(_)) => Some(false),
+            _ => None,
+        });
+        match kind {
+            None => Ok(None),
+            Some(false) => Ok(Some(
+                self.alloc_native(NativeObj::TypedDict(name.to_string())),
+            )),
+            Some(true) => self.typed_namedtuple(name, ns).map(Some),
+        }
+    }
+
+    fn typed_namedtuple(&mut self, name: &str, ns: ObjRef) -> PyResult<Value> {
+        let ann = self.dict_get_str(ns, "__annotations__");
+        let keys = match ann.and_then(|a| a.as_obj()) {
+            Some(a) if matches!(self.heap.get(a), Object::Dict(_)) => self.dict_entries(a),
+            _ => Vec::new(),
+        };
+        let mut fields = Vec::new();
+        let mut defaults = Vec::new();
+        for (k, _) in keys {
+            let f = self.std_str_arg(k, "NamedTuple field name")?;
+            if f.starts_with('_') {
+                return Err(self.value_error(format!(
+                    "Field names cannot start with an underscore: '{f}'"
+                )));
+            }
+            match self.dict_get_str(ns, &f) {
+                Some(v) => defaults.push(v),
+                None if !defaults.is_empty() => {
+                    let with: Vec<&String> =
+                        fields[fields.len() - defaults.len()..].iter().collect();
+                    let s = if with.len() == 1 { "" } else { "s" };
+                    let list: Vec<&str> = with.iter().map(|s| s.as_str()).collect();
+                    return Err(self.type_error(format!(
+                        "Non-default namedtuple field {f} cannot follow default field{s} {}",
+                        list.join(", ")
+                    )));
+                }
+                None => {}
+            }
+            fields.push(f);
+        }
+        // The fields' defaults are not class attributes of the namedtuple.
+        for f in fields.iter().skip(fields.len() - defaults.len()) {
+            let k = self.heap.str(f.clone());
+            self.dict_remove(ns, k)?;
+        }
+        Ok(self.alloc_native(NativeObj::NtClass(Box::new(NtClass {
+            name: name.to_string(),
+            fields,
+            defaults,
+            ns: Some(ns),
+        }))))
+    }
+
+    /// A class attribute read through the class: classmethods bind to it.
+    pub fn bind_attr_to_class(&mut self, v: Value, cls: ObjRef) -> PyResult<Value> {
+        Ok(match self.heap.obj(v) {
+            Some(Object::ClassMethod(f)) => {
+                let f = *f;
+                Value::Obj(self.heap.alloc(Object::BoundMethod {
+                    func: f,
+                    recv: Value::Obj(cls),
+                }))
+            }
+            Some(Object::StaticMethod(f)) => *f,
+            _ => v,
+        })
+    }
+}
+
+fn it_native(it: &Interp, v: Value) -> Option<&NativeObj> {
+    v.as_obj().and_then(|r| it.native(r))
 }

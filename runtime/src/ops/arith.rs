@@ -164,6 +164,9 @@ impl Interp {
                 }
             };
         }
+        if let Some(v) = self.collections_binary(op, a, b, inplace)? {
+            return Ok(v);
+        }
         if let Some(v) = self.sequence_op(op, a, b, inplace)? {
             return Ok(v);
         }
@@ -520,6 +523,9 @@ impl Interp {
             if let Some(r) = self.call_special(v, name, &[])? {
                 return Ok(r);
             }
+        }
+        if let Some(r) = self.collections_unary(op, v)? {
+            return Ok(r);
         }
         match (op, v) {
             (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(v)?)),

@@ -546,6 +546,15 @@ impl Interp {
             }
             return Ok(());
         }
+        // A mapping implemented by a user class: `keys()` and `obj[key]`.
+        if self.is_user_obj(src) && self.user_special(src, "keys").is_some() {
+            let keys = self.call_special(src, "keys", &[])?.unwrap_or(Value::None);
+            for k in self.iterate(keys)? {
+                let v = self.get_item(src, k)?;
+                self.dict_set(target, k, v)?;
+            }
+            return Ok(());
+        }
         let items = match self.iterate(src) {
             Ok(items) => items,
             Err(_) => {

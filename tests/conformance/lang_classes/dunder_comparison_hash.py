@@ -1,4 +1,3 @@
-# pycps: xfail
 # __eq__, ordering, __hash__; instances as dict keys and set members
 from functools import total_ordering
 @total_ordering

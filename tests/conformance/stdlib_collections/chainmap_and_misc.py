@@ -1,4 +1,3 @@
-# pycps: xfail
 # ChainMap for layered configuration
 from collections import ChainMap, Counter
 defaults = {"color": "red", "size": "M", "debug": False}

@@ -1,4 +1,3 @@
-# pycps: xfail
 # Counter: counting, most_common, arithmetic
 from collections import Counter
 words = "the quick brown fox jumps over the lazy dog the end fox".split()

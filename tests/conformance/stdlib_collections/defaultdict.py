@@ -1,4 +1,3 @@
-# pycps: xfail
 # defaultdict with list, int, set and nested factories
 from collections import defaultdict
 groups = defaultdict(list)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # deque as queue, stack, sliding window; maxlen and rotate
 from collections import deque
 d = deque([1, 2, 3])

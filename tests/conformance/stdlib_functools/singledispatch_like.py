@@ -1,4 +1,3 @@
-# pycps: xfail
 # functools.singledispatch
 from functools import singledispatch
 @singledispatch

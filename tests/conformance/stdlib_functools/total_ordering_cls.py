@@ -1,4 +1,3 @@
-# pycps: xfail
 # functools.total_ordering fills in comparison methods
 from functools import total_ordering
 @total_ordering

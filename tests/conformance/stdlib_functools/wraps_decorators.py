@@ -1,4 +1,3 @@
-# pycps: xfail
 # functools.wraps preserves metadata
 from functools import wraps
 def logged(fn):

@@ -1,4 +1,3 @@
-# pycps: xfail
 # typing constructs used in annotations at runtime
 from typing import List, Dict, Optional, Union, Tuple, Callable, Any, TypeVar, Generic, NamedTuple, TypedDict, Iterable, Iterator
 T = TypeVar("T")
