@@ -21,6 +21,20 @@ impl Interp {
         kwargs: &[(&str, Value)],
         in_async: bool,
     ) -> PyResult<CallOut> {
+        let out = self.call_method_inner(module, recv, name, args, kwargs, in_async);
+        self.note_missing_attr(&out, recv, name);
+        out
+    }
+
+    fn call_method_inner(
+        &mut self,
+        module: &Module,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
         if let Some(out) = self.call_method_user(recv, name, args, kwargs, in_async)? {
             return Ok(out);
         }

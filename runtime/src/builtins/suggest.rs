@@ -126,6 +126,33 @@ pub fn calculate_suggestions<'a>(dir: &[&'a str], name: &str) -> Option<&'a str>
 }
 
 impl Interp {
+    /// Records `name`/`obj` on an `AttributeError` that says `obj` has no
+    /// attribute `name` (a method call `obj.name(...)` that failed its
+    /// lookup), unless the error already carries them.
+    pub fn note_missing_attr<T>(&mut self, r: &crate::interp::PyResult<T>, obj: Value, name: &str) {
+        let Err(crate::interp::Raise::Exc(e)) = r else {
+            return;
+        };
+        let e = *e;
+        let Some(Object::Exception(x)) = self.heap.obj(e) else {
+            return;
+        };
+        if x.class != ClassId::AttributeError
+            || x.slots.iter().any(|(k, _)| k == "name" || k == "obj")
+        {
+            return;
+        }
+        let says = match x.args.first().and_then(|&a| self.heap.as_str(a)) {
+            Some(m) => m.ends_with(&format!(" has no attribute '{name}'")),
+            None => false,
+        };
+        if says {
+            let n = self.heap.str(name);
+            self.set_exception_slot(e, "name", n);
+            self.set_exception_slot(e, "obj", obj);
+        }
+    }
+
     /// The "Did you mean" name for uncaught exception `exc`, if any.
     pub fn offer_suggestion(&self, exc: Value) -> Option<String> {
         let Some(Object::Exception(e)) = self.heap.obj(exc) else {
