@@ -239,7 +239,7 @@ impl Interp {
     /// (`None`: the program does not include it, or it has no such name).
     pub fn py_half_attr(&mut self, m: StdModule, name: &str) -> PyResult<Option<Value>> {
         let loader = format!("__pycps_std_{}", m.name());
-        if !self.module.names.iter().any(|n| *n == loader) {
+        if !self.module.names.contains(&loader) {
             return Ok(None);
         }
         let ns = self.load_py_module(m)?;
