@@ -47,6 +47,7 @@ classes! {
     Float = "float": Object;
     Str = "str": Object;
     Bytes = "bytes": Object;
+    ByteArray = "bytearray": Object;
     List = "list": Object;
     Tuple = "tuple": Object;
     Dict = "dict": Object;

@@ -86,7 +86,7 @@ impl Interp {
             Value::Float(f) => HostValue::Float(f),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => HostValue::Str(s.clone()),
-                Object::Bytes(b) => HostValue::Bytes(b.clone()),
+                Object::Bytes(b) | Object::ByteArray(b) => HostValue::Bytes(b.clone()),
                 Object::BigInt(b) => HostValue::BigInt(b.clone()),
                 Object::List(items) => {
                     let items = items.clone();

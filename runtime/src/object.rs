@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 pub enum Object {
     Str(String),
     Bytes(Vec<u8>),
+    /// A `bytearray`: mutable bytes.
+    ByteArray(Vec<u8>),
     /// Only ints that do not fit `i64` (see [`crate::value`]).
     BigInt(BigInt),
     List(Vec<Value>),
@@ -326,6 +328,7 @@ impl Object {
         match self {
             Object::Str(_) => ClassId::Str,
             Object::Bytes(_) => ClassId::Bytes,
+            Object::ByteArray(_) => ClassId::ByteArray,
             Object::BigInt(_) => ClassId::Int,
             Object::List(_) => ClassId::List,
             Object::Tuple(_) => ClassId::Tuple,
@@ -383,7 +386,7 @@ impl Object {
         const BASE: usize = 32;
         BASE + match self {
             Object::Str(s) => s.len(),
-            Object::Bytes(b) => b.len(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.len(),
             Object::BigInt(b) => (b.bits() / 8) as usize,
             Object::List(v) | Object::Tuple(v) => v.len() * 16,
             Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.capacity_bytes(),

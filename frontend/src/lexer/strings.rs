@@ -9,7 +9,6 @@
 //! that the rest of the line can still be lexed.
 
 use super::{Lexer, RawFField, RawFPart, RawFString, Tok, Token};
-use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 
 /// How deeply format specs may nest replacement fields (CPython: 2).
@@ -196,20 +195,33 @@ impl Lexer<'_> {
                     }
                 }
                 'N' if !bytes => {
-                    // Skip `{name}` and report it as unsupported.
+                    // `\N{NAME}`: the name runs to the next `}`.
+                    let mut name = String::new();
+                    let mut closed = false;
                     let mut end = at + 2;
                     if it.peek().is_some_and(|&(_, c)| c == '{') {
+                        it.next();
                         for (j, c) in it.by_ref() {
                             end = from + j + c.len_utf8();
                             if c == '}' {
+                                closed = true;
                                 break;
                             }
+                            name.push(c);
                         }
                     }
-                    self.errors.push(Diagnostic::unsupported(
-                        Span::new(at, end),
-                        "`\\N{...}` escapes",
-                    ));
+                    if !closed || name.is_empty() {
+                        self.error(at, end, "(unicode error) malformed \\N character escape");
+                    } else {
+                        match char_by_name(&name) {
+                            Some(ch) => out.push(ch),
+                            None => self.error(
+                                at,
+                                end,
+                                "(unicode error) unknown Unicode character name",
+                            ),
+                        }
+                    }
                 }
                 other => {
                     // Unknown escapes are kept verbatim (CPython warns).
@@ -440,5 +452,32 @@ impl Lexer<'_> {
             span: Span::new(open, close),
         };
         (Some(field), close)
+    }
+}
+
+/// The character named `name` in a `\N{...}` escape, as CPython's
+/// `unicodedata.lookup`: a character name or alias, case-insensitive but
+/// otherwise exact (unicode_names2 also accepts loose matches, e.g.
+/// without spaces; those are refused here).
+fn char_by_name(name: &str) -> Option<char> {
+    let well_formed = name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
+    if !well_formed {
+        return None;
+    }
+    let ch = unicode_names2::character(name)?;
+    let upper = name.to_ascii_uppercase();
+    let official = unicode_names2::name(ch).map(|n| n.to_string());
+    match official {
+        Some(n) if n == upper => Some(ch),
+        Some(n) => {
+            // A loose spelling of the official name (CPython refuses it),
+            // or an alias (accepted).
+            let squash = |s: &str| s.replace([' ', '-'], "");
+            (squash(&n) != squash(&upper)).then_some(ch)
+        }
+        None => Some(ch),
     }
 }

@@ -154,7 +154,28 @@ fn string_errors() {
         errors("b'é'"),
         vec!["bytes can only contain ASCII literal characters"]
     );
-    assert!(errors(r"'\N{BULLET}'")[0].contains("does not support"));
+}
+
+#[test]
+fn named_unicode_escapes() {
+    assert_eq!(
+        kinds(r"'\N{BULLET}\N{greek small letter alpha}\N{NBSP}'")[0],
+        Tok::Str("\u{2022}\u{3b1}\u{a0}".into())
+    );
+    assert_eq!(
+        errors(r"'\N{NO SUCH NAME}'"),
+        vec!["(unicode error) unknown Unicode character name"]
+    );
+    // Loose matches (no spaces) are refused, as CPython does.
+    assert_eq!(
+        errors(r"'\N{BULLET}\N{GREEKSMALLLETTERALPHA}'"),
+        vec!["(unicode error) unknown Unicode character name"]
+    );
+    assert_eq!(
+        errors(r"'\N'"),
+        vec!["(unicode error) malformed \\N character escape"]
+    );
+    assert_eq!(kinds(r"b'\N{X}'")[0], Tok::Bytes(br"\N{X}".to_vec()));
 }
 
 #[test]

@@ -55,6 +55,9 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
             "removeprefix",
             "removesuffix",
             "expandtabs",
+            "translate",
+            "maketrans",
+            "format_map",
         ],
         ClassId::List => &[
             "append", "extend", "pop", "insert", "index", "count", "remove", "reverse", "sort",
@@ -90,9 +93,23 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
             "copy",
             "clear",
         ],
-        ClassId::Int | ClassId::Bool => &["bit_length", "conjugate", "to_bytes"],
-        ClassId::Float => &["is_integer", "conjugate"],
-        ClassId::Bytes => &["decode", "hex"],
+        ClassId::Int | ClassId::Bool => &[
+            "bit_length",
+            "bit_count",
+            "conjugate",
+            "to_bytes",
+            "from_bytes",
+            "as_integer_ratio",
+        ],
+        ClassId::Float => &[
+            "is_integer",
+            "conjugate",
+            "as_integer_ratio",
+            "hex",
+            "fromhex",
+        ],
+        ClassId::Bytes => super::bytes_methods::BYTES_METHODS,
+        ClassId::ByteArray => super::bytes_methods::BYTEARRAY_METHODS,
         ClassId::Generator => &["send", "throw", "close", "__next__", "__iter__"],
         ClassId::Future | ClassId::Task => &[
             "result",
@@ -108,6 +125,21 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
         _ => &[],
     };
     names.contains(&name) || (cls.is_exception() && matches!(name, "with_traceback" | "add_note"))
+}
+
+/// Class-level methods of built-in types (`str.maketrans`, `int.from_bytes`):
+/// `Class.name` binds the class, not an instance.
+pub fn is_class_method(cls: ClassId, name: &str) -> bool {
+    matches!(
+        (cls, name),
+        (
+            ClassId::Str | ClassId::Bytes | ClassId::ByteArray,
+            "maketrans"
+        ) | (
+            ClassId::Bytes | ClassId::ByteArray | ClassId::Float,
+            "fromhex"
+        ) | (ClassId::Int | ClassId::Bool, "from_bytes")
+    )
 }
 
 impl Interp {
@@ -296,7 +328,7 @@ impl Interp {
                         "__base__" => return Ok(Value::Obj(c.base().obj())),
                         _ if has_method(c, name) => {
                             return Ok(Value::Obj(self.heap.alloc(Object::Method {
-                                recv: if name == "fromkeys" {
+                                recv: if name == "fromkeys" || is_class_method(c, name) {
                                     obj
                                 } else {
                                     Value::Unbound
@@ -576,76 +608,6 @@ impl Interp {
         match r {
             Ok(s) => Ok(s),
             Err(e) => Err(self.text_error(e)),
-        }
-    }
-
-    /// `fmt % args` (printf-style).
-    pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
-        // TODO(text): switch to the %-format helper once it lands.
-        let f = self.heap.as_str(fmt).unwrap_or("").to_string();
-        let items: Vec<Value> = match self.heap.obj(args) {
-            Some(Object::Tuple(items)) => items.clone(),
-            _ => vec![args],
-        };
-        let mut out = String::new();
-        let mut it = items.into_iter();
-        let mut chars = f.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c != '%' {
-                out.push(c);
-                continue;
-            }
-            let mut spec = String::new();
-            while let Some(&n) = chars.peek() {
-                chars.next();
-                if n.is_ascii_alphabetic() || n == '%' {
-                    spec.push(n);
-                    break;
-                }
-                spec.push(n);
-            }
-            let code = spec.chars().last().unwrap_or('s');
-            if code == '%' {
-                out.push('%');
-                continue;
-            }
-            let Some(v) = it.next() else {
-                return Err(self.type_error("not enough arguments for format string"));
-            };
-            let body = &spec[..spec.len() - code.len_utf8()];
-            let s = match code {
-                's' => {
-                    let s = self.to_str(v)?;
-                    self.format_spec_str(&s, body)
-                }
-                'r' => {
-                    let s = self.repr(v)?;
-                    self.format_spec_str(&s, body)
-                }
-                'd' | 'i' => {
-                    let iv = self.to_int(v, None)?;
-                    self.format_spec(iv, &format!("{}d", body.replace('-', "<")))?
-                }
-                _ => self.format_spec(v, &format!("{}{code}", body.replace('-', "<")))?,
-            };
-            out.push_str(&s);
-        }
-        if it.next().is_some() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
-        }
-        Ok(self.heap.str(out))
-    }
-
-    fn format_spec_str(&self, s: &str, body: &str) -> String {
-        let left = body.starts_with('-');
-        let w: usize = body.trim_start_matches('-').parse().unwrap_or(0);
-        let n = s.chars().count();
-        if n >= w {
-            s.to_string()
-        } else if left {
-            format!("{s}{}", " ".repeat(w - n))
-        } else {
-            format!("{}{s}", " ".repeat(w - n))
         }
     }
 }

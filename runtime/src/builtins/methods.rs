@@ -77,6 +77,9 @@ impl Interp {
                         }
                         return Ok(CallOut::Value(d));
                     }
+                    if let Some(v) = self.builtin_class_method(c, name, args, kwargs)? {
+                        return Ok(CallOut::Value(v));
+                    }
                     let f = self.get_attr(recv, name)?;
                     return self.call_value(module, f, args, kwargs, in_async);
                 }
@@ -129,42 +132,9 @@ impl Interp {
             ClassId::Tuple => self.seq_common(recv, name, args)?,
             ClassId::Dict => self.dict_method(recv, name, args, kwargs)?,
             ClassId::Set | ClassId::FrozenSet => self.set_method(recv, name, args)?,
-            ClassId::Int | ClassId::Bool => match name {
-                "bit_length" => {
-                    let v = self.unary(pycps_ir::UnaryOp::Pos, recv)?;
-                    match v {
-                        Value::Int(i) => Value::Int(64 - i.unsigned_abs().leading_zeros() as i64),
-                        _ => match self.heap.obj(v) {
-                            Some(Object::BigInt(b)) => Value::Int(b.bits() as i64),
-                            _ => Value::Int(0),
-                        },
-                    }
-                }
-                "conjugate" => self.unary(pycps_ir::UnaryOp::Pos, recv)?,
-                _ => return Err(self.no_attr(recv, name)),
-            },
-            ClassId::Float => match (name, recv) {
-                ("is_integer", Value::Float(f)) => Value::Bool(f.is_finite() && f.fract() == 0.0),
-                ("conjugate", _) => recv,
-                _ => return Err(self.no_attr(recv, name)),
-            },
-            ClassId::Bytes => match name {
-                "decode" => {
-                    let s = match self.heap.obj(recv) {
-                        Some(Object::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-                        _ => String::new(),
-                    };
-                    self.heap.str(s)
-                }
-                "hex" => {
-                    let s = match self.heap.obj(recv) {
-                        Some(Object::Bytes(b)) => b.iter().map(|x| format!("{x:02x}")).collect(),
-                        _ => String::new(),
-                    };
-                    self.heap.str(s)
-                }
-                _ => return Err(self.no_attr(recv, name)),
-            },
+            ClassId::Int | ClassId::Bool => self.int_method(recv, name, args, kwargs)?,
+            ClassId::Float => self.float_method(recv, name, args, kwargs)?,
+            ClassId::Bytes | ClassId::ByteArray => self.bytes_method(recv, name, args, kwargs)?,
             _ => {
                 let f = self.get_attr(recv, name)?;
                 return self.call_value(module, f, args, kwargs, in_async);

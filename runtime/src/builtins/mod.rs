@@ -12,13 +12,18 @@
 //! of str/list/dict/set/tuple...), `attrs` (attribute access).
 
 pub mod attrs;
+pub mod bytes_methods;
+pub mod bytes_type;
 pub mod dir;
 pub mod dir_tables;
 pub mod exc_attrs;
 pub mod introspect;
 pub mod functions;
 pub mod methods;
+pub mod num_methods;
+pub mod percent;
 pub mod str_methods;
+pub mod str_transform;
 pub mod suggest;
 pub mod types;
 
@@ -182,6 +187,7 @@ pub fn lookup_builtin(it: &mut Interp, name: &str) -> Value {
         "type" => Some(ClassId::Type),
         "object" => Some(ClassId::Object),
         "bytes" => Some(ClassId::Bytes),
+        "bytearray" => Some(ClassId::ByteArray),
         "slice" => Some(ClassId::Slice),
         "property" => Some(ClassId::Property),
         "staticmethod" => Some(ClassId::StaticMethod),

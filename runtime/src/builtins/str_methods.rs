@@ -32,7 +32,10 @@ impl Interp {
         kwargs: &[(&str, Value)],
     ) -> PyResult<Value> {
         let s = self.heap.as_str(recv).unwrap_or("").to_string();
-        if name != "split" && name != "rsplit" && name != "splitlines" && name != "format" {
+        if !matches!(
+            name,
+            "split" | "rsplit" | "splitlines" | "format" | "encode" | "expandtabs"
+        ) {
             self.no_kwargs(name, kwargs)?;
         }
         let out: Value = match name {
@@ -398,30 +401,28 @@ impl Interp {
                 };
                 self.heap.str(r)
             }
-            "encode" => Value::Obj(self.heap.alloc(Object::Bytes(s.into_bytes()))),
+            "encode" => self.str_encode(&s, args, kwargs)?,
             "expandtabs" => {
-                let mut out = String::new();
-                let mut col = 0;
-                for c in s.chars() {
-                    match c {
-                        '\t' => {
-                            let n = 8 - col % 8;
-                            out.push_str(&" ".repeat(n));
-                            col += n;
-                        }
-                        '\n' | '\r' => {
-                            out.push(c);
-                            col = 0;
-                        }
-                        c => {
-                            out.push(c);
-                            col += 1;
-                        }
-                    }
+                self.arity(name, args, 0, 1)?;
+                self.only_kwargs(name, kwargs, &["tabsize"])?;
+                let n = match args.first().copied().or(Self::kwarg(kwargs, "tabsize")) {
+                    Some(t) => self.expect_int(t, "tabsize")?,
+                    None => 8,
+                };
+                match crate::text::str_expandtabs(&s, n) {
+                    Ok(r) => self.heap.str(r),
+                    Err(_) => return Err(self.err(ClassId::MemoryError, "")),
                 }
-                self.heap.str(out)
             }
-            "format" => self.str_format(&s, args, kwargs)?,
+            "translate" => {
+                self.arity(name, args, 1, 1)?;
+                self.str_translate(&s, args[0])?
+            }
+            "format" => self.str_format(&s, args, kwargs, None)?,
+            "format_map" => {
+                self.arity(name, args, 1, 1)?;
+                self.str_format(&s, &[], &[], Some(args[0]))?
+            }
             _ => {
                 return Err(self.err(
                     ClassId::AttributeError,
@@ -430,122 +431,5 @@ impl Interp {
             }
         };
         Ok(out)
-    }
-
-    /// `template.format(*args, **kwargs)`.
-    fn str_format(
-        &mut self,
-        template: &str,
-        args: &[Value],
-        kwargs: &[(&str, Value)],
-    ) -> PyResult<Value> {
-        // TODO(text): use the str.format template parser once it lands.
-        let mut out = String::new();
-        let mut auto = 0usize;
-        let mut chars = template.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '{' if chars.peek() == Some(&'{') => {
-                    chars.next();
-                    out.push('{');
-                }
-                '}' if chars.peek() == Some(&'}') => {
-                    chars.next();
-                    out.push('}');
-                }
-                '{' => {
-                    let mut field = String::new();
-                    let mut depth = 1;
-                    for c in chars.by_ref() {
-                        if c == '{' {
-                            depth += 1;
-                        } else if c == '}' {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        field.push(c);
-                    }
-                    let (name_conv, spec) = match field.split_once(':') {
-                        Some((a, b)) => (a.to_string(), Some(b.to_string())),
-                        None => (field.clone(), None),
-                    };
-                    let (name, conv) = match name_conv.split_once('!') {
-                        Some((a, b)) => (a.to_string(), Some(b.to_string())),
-                        None => (name_conv, None),
-                    };
-                    let (base, attr) = match name.find(['.', '[']) {
-                        Some(i) => (name[..i].to_string(), Some(name[i..].to_string())),
-                        None => (name.clone(), None),
-                    };
-                    let mut v = if base.is_empty() {
-                        let v = args.get(auto).copied();
-                        auto += 1;
-                        match v {
-                            Some(v) => v,
-                            None => {
-                                return Err(self.err(
-                                    ClassId::IndexError,
-                                    format!(
-                                    "Replacement index {} out of range for positional args tuple",
-                                    auto - 1
-                                ),
-                                ))
-                            }
-                        }
-                    } else if let Ok(i) = base.parse::<usize>() {
-                        match args.get(i) {
-                            Some(&v) => v,
-                            None => {
-                                return Err(self.err(
-                                    ClassId::IndexError,
-                                    format!(
-                                    "Replacement index {i} out of range for positional args tuple"
-                                ),
-                                ))
-                            }
-                        }
-                    } else {
-                        match Self::kwarg(kwargs, &base) {
-                            Some(v) => v,
-                            None => {
-                                let k = self.heap.str(base);
-                                return Err(self.key_error(k));
-                            }
-                        }
-                    };
-                    if let Some(path) = attr {
-                        for part in path.split_inclusive(['.', '[']) {
-                            let part = part.trim_end_matches(['.', '[']);
-                            if part.is_empty() {
-                                continue;
-                            }
-                            if let Some(key) = part.strip_suffix(']') {
-                                let k = match key.parse::<i64>() {
-                                    Ok(i) => Value::Int(i),
-                                    Err(_) => self.heap.str(key),
-                                };
-                                v = self.get_item(v, k)?;
-                            } else {
-                                v = self.get_attr(v, part)?;
-                            }
-                        }
-                    }
-                    let conv = match conv.as_deref() {
-                        Some("r") => Some(pycps_ir::Conversion::Repr),
-                        Some("s") => Some(pycps_ir::Conversion::Str),
-                        Some("a") => Some(pycps_ir::Conversion::Ascii),
-                        _ => None,
-                    };
-                    let spec = spec.map(|s| self.heap.str(s));
-                    let r = self.format_value(v, conv, spec)?;
-                    out.push_str(self.heap.as_str(r).unwrap_or(""));
-                }
-                '}' => return Err(self.value_error("Single '}' encountered in format string")),
-                c => out.push(c),
-            }
-        }
-        Ok(self.heap.str(out))
     }
 }

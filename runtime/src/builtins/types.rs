@@ -188,37 +188,8 @@ impl Interp {
                     .construct_descriptor(cls, args, kwargs)
                     .map(CallOut::Value)
             }
-            ClassId::Bytes => {
-                self.only_kwargs(name, kwargs, &["encoding", "errors"])?;
-                match args.first().copied() {
-                    None => Value::Obj(self.heap.alloc(Object::Bytes(Vec::new()))),
-                    Some(x) => {
-                        if let Some(s) = self.heap.as_str(x) {
-                            let b = s.as_bytes().to_vec();
-                            Value::Obj(self.heap.alloc(Object::Bytes(b)))
-                        } else if let Some(n) = self.index_value(x) {
-                            if n < 0 {
-                                return Err(self.value_error("negative count"));
-                            }
-                            self.reserve(n as usize)?;
-                            Value::Obj(self.heap.alloc(Object::Bytes(vec![0; n as usize])))
-                        } else {
-                            let items = self.iterate(x)?;
-                            let mut out = Vec::with_capacity(items.len());
-                            for i in items {
-                                match self.index_value(i) {
-                                    Some(b @ 0..=255) => out.push(b as u8),
-                                    _ => {
-                                        return Err(
-                                            self.value_error("bytes must be in range(0, 256)")
-                                        )
-                                    }
-                                }
-                            }
-                            Value::Obj(self.heap.alloc(Object::Bytes(out)))
-                        }
-                    }
-                }
+            ClassId::Bytes | ClassId::ByteArray => {
+                self.construct_bytes(cls == ClassId::ByteArray, args, kwargs)?
             }
             ClassId::Slice => {
                 self.arity("slice", args, 1, 3)?;

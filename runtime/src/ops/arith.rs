@@ -381,6 +381,9 @@ impl Interp {
             return Ok(None);
         };
         match op {
+            BinaryOp::Add if matches!(ca, ClassId::Bytes | ClassId::ByteArray) => {
+                self.bytes_concat(a, b, inplace)
+            }
             BinaryOp::Add => {
                 if ca != cb {
                     return match ca {
@@ -409,9 +412,6 @@ impl Interp {
                         s.push_str(x);
                         s.push_str(y);
                         Object::Str(s)
-                    }
-                    (Object::Bytes(x), Some(Object::Bytes(y))) => {
-                        Object::Bytes(x.iter().chain(y.iter()).copied().collect())
                     }
                     (Object::List(x), Some(Object::List(y))) => {
                         if inplace {
@@ -448,14 +448,22 @@ impl Interp {
                 if matches!(ca, ClassId::Int)
                     && matches!(
                         cb,
-                        ClassId::Str | ClassId::List | ClassId::Tuple | ClassId::Bytes
+                        ClassId::Str
+                            | ClassId::List
+                            | ClassId::Tuple
+                            | ClassId::Bytes
+                            | ClassId::ByteArray
                     )
                 {
                     return self.repeat(b, a);
                 }
                 if matches!(
                     ca,
-                    ClassId::Str | ClassId::List | ClassId::Tuple | ClassId::Bytes
+                    ClassId::Str
+                        | ClassId::List
+                        | ClassId::Tuple
+                        | ClassId::Bytes
+                        | ClassId::ByteArray
                 ) {
                     let tb = cb.name();
                     return Err(self
@@ -497,7 +505,7 @@ impl Interp {
         };
         let unit = match self.heap.get(r) {
             Object::Str(s) => s.len(),
-            Object::Bytes(b) => b.len(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.len(),
             Object::List(v) | Object::Tuple(v) => v.len() * 16,
             _ => return Ok(None),
         };
@@ -505,6 +513,7 @@ impl Interp {
         let obj = match self.heap.get(r) {
             Object::Str(s) => Object::Str(s.repeat(n)),
             Object::Bytes(b) => Object::Bytes(b.repeat(n)),
+            Object::ByteArray(b) => Object::ByteArray(b.repeat(n)),
             Object::List(v) => Object::List(v.repeat(n)),
             Object::Tuple(v) => Object::Tuple(v.repeat(n)),
             _ => return Ok(None),
@@ -575,7 +584,7 @@ impl Interp {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.is_empty(),
                 Object::Native(_) => self.native_len(r).is_none_or(|n| n > 0),
-                Object::Bytes(b) => !b.is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(v) | Object::Tuple(v) => !v.is_empty(),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => !d.is_empty(),

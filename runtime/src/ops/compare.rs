@@ -39,7 +39,10 @@ impl Heap {
                 match (self.get(x), self.get(y)) {
                     (Object::Str(s), Object::Str(t)) => s == t,
                     (Object::BigInt(s), Object::BigInt(t)) => s == t,
-                    (Object::Bytes(s), Object::Bytes(t)) => s == t,
+                    (
+                        Object::Bytes(s) | Object::ByteArray(s),
+                        Object::Bytes(t) | Object::ByteArray(t),
+                    ) => s == t,
                     (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                         s.len() == t.len()
                             && s.iter()
@@ -215,7 +218,9 @@ impl Interp {
         };
         match (self.heap.get(x), self.heap.get(y)) {
             (Object::Str(s), Object::Str(t)) => Ok(Some(s.as_str().cmp(t.as_str()))),
-            (Object::Bytes(s), Object::Bytes(t)) => Ok(Some(s.cmp(t))),
+            (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
+                Ok(Some(s.cmp(t)))
+            }
             (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                 for (&p, &q) in s.iter().zip(t.iter()) {
                     if p.is(q) || self.heap.eq(p, q) {
@@ -325,22 +330,7 @@ impl Interp {
                         num_integer::Integer::mod_floor(&(&i - &rg.start), &rg.step) == zero;
                     return Ok(in_bounds && on_step);
                 }
-                Object::Bytes(b) => {
-                    return match needle {
-                        Value::Int(i) => Ok(b.iter().any(|&x| x as i64 == i)),
-                        _ => match self.heap.obj(needle) {
-                            Some(Object::Bytes(n)) => {
-                                let n = n.clone();
-                                let b = match self.heap.get(r) {
-                                    Object::Bytes(b) => b,
-                                    _ => return Ok(false),
-                                };
-                                Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice()))
-                            }
-                            _ => Err(self.type_error("a bytes-like object is required")),
-                        },
-                    };
-                }
+                Object::Bytes(_) | Object::ByteArray(_) => return self.bytes_contains(r, needle),
                 Object::Iter(_) => {
                     let items = self.iterate(container)?;
                     return Ok(items.iter().any(|&i| self.heap.eq(i, needle)));

@@ -108,6 +108,7 @@ impl Heap {
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set(_)
+                | Object::ByteArray(_)
                 | Object::DictView(..)
                 | Object::Slice(..) => return Err(self.get(r).class()),
                 _ => (r.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 4,

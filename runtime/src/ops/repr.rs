@@ -283,6 +283,9 @@ impl Interp {
             match obj {
                 Object::Str(s) => out.push_str(&str_repr(s)),
                 Object::Bytes(b) => out.push_str(&bytes_repr(b)),
+                Object::ByteArray(b) => {
+                    let _ = write!(out, "bytearray({})", bytes_repr(b));
+                }
                 Object::BigInt(b) => {
                     let _ = write!(out, "{b}");
                 }

@@ -67,7 +67,7 @@ impl Interp {
                         s.chars().count()
                     })
                 }
-                Object::Bytes(b) => return Ok(b.len()),
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
                 Object::List(v) | Object::Tuple(v) => return Ok(v.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
                 Object::Range(rg) => return Ok(rg.len() as usize),
@@ -240,10 +240,14 @@ impl Interp {
                 let t = self.heap.type_name(key);
                 Err(self.type_error(format!("string indices must be integers, not '{t}'")))
             }
-            Object::Bytes(b) => {
+            Object::Bytes(b) | Object::ByteArray(b) => {
+                let ba = matches!(self.heap.get(r), Object::ByteArray(_));
                 if let Some(i) = self.index_value(key) {
                     return match Self::norm_index(i, b.len()) {
                         Some(i) => Ok(Value::Int(b[i] as i64)),
+                        None if ba => {
+                            Err(self.err(ClassId::IndexError, "bytearray index out of range"))
+                        }
                         None => Err(self.err(ClassId::IndexError, "index out of range")),
                     };
                 }
@@ -251,10 +255,13 @@ impl Interp {
                     let b = b.clone();
                     let idx = self.slice_indices(k, b.len())?;
                     let out: Vec<u8> = idx.indices().map(|i| b[i]).collect();
-                    return Ok(Value::Obj(self.heap.alloc(Object::Bytes(out))));
+                    return Ok(self.new_bytes(ba, out));
                 }
                 let t = self.heap.type_name(key);
-                Err(self.type_error(format!("byte indices must be integers or slices, not {t}")))
+                let what = if ba { "bytearray" } else { "byte" };
+                Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {t}"
+                )))
             }
             Object::Dict(d) => {
                 let flavored = d.flavor.is_some();
@@ -379,6 +386,7 @@ impl Interp {
                 Err(self.type_error(format!("list indices must be integers or slices, not {t}")))
             }
             Object::Dict(_) => self.dict_set(obj, key, value),
+            Object::ByteArray(_) => self.bytearray_set_item(r, key, value),
             _ => {
                 let t = self.heap.type_name(obj);
                 Err(self.type_error(format!("'{t}' object does not support item assignment")))
@@ -444,6 +452,7 @@ impl Interp {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key)),
             },
+            Object::ByteArray(_) => self.bytearray_del_item(r, key),
             _ => {
                 let t = self.heap.type_name(obj);
                 Err(self.type_error(format!("'{t}' object does not support item deletion")))
@@ -690,7 +699,7 @@ impl Interp {
                         kind: *kind,
                     }
                 }
-                Object::Bytes(b) => IterObj::Values {
+                Object::Bytes(b) | Object::ByteArray(b) => IterObj::Values {
                     items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
                     idx: 0,
                 },

@@ -4,8 +4,9 @@
 //! [`BigInt`](num_bigint::BigInt)) and reproduces CPython 3.11 behaviour
 //! byte for byte: `repr()` of floats/strs/bytes, `int()`/`float()` parsing,
 //! the format-spec mini-language, `%`-formatting, `str.format` template
-//! parsing, `str` methods, slice index adjustment and Python integer/float
-//! arithmetic edge cases.
+//! parsing, `str` and `bytes` methods, the `utf-8`/`ascii`/`latin-1`
+//! codecs, slice index adjustment and Python integer/float arithmetic edge
+//! cases.
 //!
 //! Invariants:
 //! * No function panics on any input (inputs are controlled by the Python
@@ -19,7 +20,10 @@
 //!   case *mappings* (upper/lower) use Rust's std tables, which may be a newer
 //!   Unicode version.
 
+mod bytes_ops;
+mod codecs;
 mod float_fmt;
+mod float_hex;
 mod format_spec;
 mod int_ops;
 mod parse;
@@ -36,9 +40,15 @@ mod unicode_tables2;
 #[cfg(test)]
 mod tests;
 
+pub use bytes_ops::{
+    bytes_case, bytes_fromhex, bytes_hex, bytes_is, bytes_split_ws, bytes_splitlines,
+    bytes_strip_ws, from_latin1, is_byte_space, latin1,
+};
+pub use codecs::{decode, encode, Codec, CodecError, UnicodeFault};
 pub use float_fmt::{
     float_repr, float_round, float_round_to_int, float_str, format_float_raw, FloatFmt,
 };
+pub use float_hex::{float_as_integer_ratio, float_fromhex, float_hex};
 pub use format_spec::{
     format_float, format_int, format_int_typed, format_str, parse_format_spec, Align, FormatSpec,
     Grouping,

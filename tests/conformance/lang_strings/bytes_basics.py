@@ -1,4 +1,3 @@
-# pycps: xfail
 # bytes and bytearray basics
 b = b"hello world"
 print(b, b[0], b[:5], b[-1:], b.upper(), b.split(), b.replace(b"o", b"0"))

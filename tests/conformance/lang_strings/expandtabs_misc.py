@@ -1,4 +1,3 @@
-# pycps: xfail
 # less common str methods
 print("a\tb\tc".expandtabs(), "a\tbb\tccc".expandtabs(4), repr("\t".expandtabs(2)))
 print("hello world".translate(str.maketrans("lo", "01")), "abc".translate({ord("a"): "A", ord("b"): None}))

@@ -1,4 +1,3 @@
-# pycps: xfail
 # every literal form
 a = 'single'
 b = "double"

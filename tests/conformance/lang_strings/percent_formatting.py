@@ -1,4 +1,3 @@
-# pycps: xfail
 # printf-style % formatting
 name, n, x = "Ada", 42, 3.14159
 print("%s is %d years" % (name, n))

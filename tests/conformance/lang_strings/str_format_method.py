@@ -1,4 +1,3 @@
-# pycps: xfail
 # str.format with positional, keyword, index and attribute fields
 print("{} + {} = {}".format(1, 2, 3))
 print("{1} {0} {1}".format("a", "b"))

@@ -1,4 +1,3 @@
-# pycps: xfail
 # unicode strings: length, ord/chr, encode
 s = "héllo wörld ✓ 日本"
 print(len(s), s.upper(), s.encode("utf-8"), len(s.encode("utf-8")))
