@@ -44,7 +44,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -118,7 +118,7 @@ pub fn calculate_suggestions<'a>(dir: &[&'a str], name: &str) -> Option<&'a str>
         if d > max_distance {
             continue;
         }
-        if best.map_or(true, |(_, bd)| d < bd) {
+        if best.is_none_or(|(_, bd)| d < bd) {
             best = Some((item, d));
         }
     }
