@@ -133,6 +133,9 @@ classes! {
     Queue = "Queue": Object, "asyncio.queues";
     TaskGroup = "TaskGroup": Object, "asyncio.taskgroups";
     Timeout = "Timeout": Object, "asyncio.timeouts";
+    PriorityQueue = "PriorityQueue": Queue, "asyncio.queues";
+    LifoQueue = "LifoQueue": Queue, "asyncio.queues";
+    EventLoop = "_UnixSelectorEventLoop": Object, "asyncio.unix_events";
     // Standard-library classes (see `crate::modules`).
     TypingAlias = "_GenericAlias": Object, "typing";
     JSONDecodeError = "JSONDecodeError": ValueError, "json.decoder";

@@ -177,6 +177,9 @@ pub enum Waiter {
 pub enum FutureKind {
     /// `loop.create_future()`-style plain future.
     Plain,
+    /// A pending or finished operation of a lock, event, queue, task
+    /// group...: a coroutine in CPython (so `create_task(q.get())` works).
+    Op,
     /// The future of task `id`.
     Task { id: u32, name: String },
     /// `asyncio.gather(...)`.

@@ -245,15 +245,13 @@ impl Interp {
             r => r?,
         };
         match (out, default) {
-            (CallOut::Value(inner), Some(default)) => {
-                Ok(CallOut::Value(self.new_async(AsyncObj::AnextDefault(Box::new(
-                    AnextDefault {
-                        inner,
-                        default,
-                        used: false,
-                    },
-                )))))
-            }
+            (CallOut::Value(inner), Some(default)) => Ok(CallOut::Value(self.new_async(
+                AsyncObj::AnextDefault(Box::new(AnextDefault {
+                    inner,
+                    default,
+                    used: false,
+                })),
+            ))),
             (out, _) => Ok(out),
         }
     }
@@ -293,9 +291,10 @@ impl Interp {
                 Ok(AwaitOut::Ready(Ok(default)))
             }
             AwaitOut::Push(mut frame) => {
-                let cont = crate::builtins::NativeCont::new(
-                    crate::builtins::NativeKind::AnextDefault { default },
-                );
+                let cont =
+                    crate::builtins::NativeCont::new(crate::builtins::NativeKind::AnextDefault {
+                        default,
+                    });
                 frame.ret = ReturnTo::Native(Box::new(cont));
                 frame.in_async = true;
                 Ok(AwaitOut::Resume(frame))

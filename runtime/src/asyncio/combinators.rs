@@ -326,7 +326,7 @@ impl Interp {
             .or(Self::kwarg(kwargs, "timeout"))
             .unwrap_or(Value::None);
         let outs: Vec<ObjRef> = (0..children.len())
-            .map(|_| self.new_future(FutureKind::Plain))
+            .map(|_| self.new_future(FutureKind::Op))
             .collect();
         let hub = self.new_future(FutureKind::AsCompleted {
             outs: outs.clone(),

@@ -52,6 +52,10 @@ pub struct TimeoutState {
     pub task: u32,
     pub timer: Option<ObjRef>,
     pub phase: TimeoutPhase,
+    /// Bumped by each (re)scheduling: only the current timer's report
+    /// (its child index) expires the timeout.
+    #[serde(default)]
+    pub gen: usize,
 }
 
 impl Interp {
@@ -84,7 +88,7 @@ impl Interp {
                 }
                 g.entered = true;
                 g.parent_task = cur;
-                Value::Obj(self.done_future(Ok(Value::Obj(r))))
+                Value::Obj(self.done_op(Ok(Value::Obj(r))))
             }
             "create_task" => {
                 self.arity("create_task", args, 1, 1)?;
@@ -163,7 +167,7 @@ impl Interp {
                 g.exiting = true;
                 (g.parent_cancel_requested, g.parent_task)
             }
-            None => return Value::Obj(self.done_future(Ok(Value::None))),
+            None => return Value::Obj(self.done_op(Ok(Value::None))),
         };
         let mut propagate = is_cancel.then_some(exc);
         if parent_cancel_requested {
@@ -189,9 +193,9 @@ impl Interp {
         };
         if pending == 0 {
             let res = self.task_group_result(r);
-            return Value::Obj(self.done_future(res));
+            return Value::Obj(self.done_op(res));
         }
-        let f = self.new_future(FutureKind::Plain);
+        let f = self.new_future(FutureKind::Op);
         if let Some(g) = self.group(r) {
             g.exit_fut = Some(f);
         }
@@ -273,8 +277,11 @@ impl Interp {
                     }
                 }
             }
+            Some(AsyncObj::DoneCallback { .. } | AsyncObj::Shield { .. }) => {
+                self.extras_hub_done(owner, r);
+            }
             Some(AsyncObj::Timeout(t)) => {
-                if t.phase != TimeoutPhase::Entered {
+                if t.phase != TimeoutPhase::Entered || t.gen != index {
                     return;
                 }
                 t.phase = TimeoutPhase::Expiring;
@@ -288,6 +295,55 @@ impl Interp {
     }
 
     // ----- timeout() ---------------------------------------------------
+
+    /// A new `Timeout` with deadline `when` (ns of the run's clock).
+    pub(crate) fn new_timeout(&mut self, when: Option<u64>) -> Value {
+        let hub = self.new_future(FutureKind::Op);
+        let v = self.new_async(AsyncObj::Timeout(Box::new(TimeoutState {
+            hub,
+            when,
+            task: self.current,
+            timer: None,
+            phase: TimeoutPhase::Created,
+            gen: 0,
+        })));
+        if let (Object::Future(f), Some(o)) = (self.heap.get_mut(hub), v.as_obj()) {
+            f.kind = FutureKind::Hub { owner: o };
+        }
+        v
+    }
+
+    /// `Timeout.reschedule(when)`: disarms the current timer and arms one
+    /// for `when` (a past deadline expires on the next loop iteration).
+    fn timeout_reschedule(&mut self, r: ObjRef, when: Option<u64>) {
+        let Some(AsyncObj::Timeout(t)) = self.async_obj(r) else {
+            return;
+        };
+        t.when = when;
+        t.gen += 1;
+        let (old, hub, gen) = (t.timer.take(), t.hub, t.gen);
+        if let Some(old) = old {
+            self.disarm_timer(old);
+        }
+        let Some(when) = when else {
+            return;
+        };
+        let delay = when.saturating_sub(self.now_ns()) as f64 / 1e9;
+        let timer = self.new_timer(delay, Value::None);
+        if let Some(AsyncObj::Timeout(t)) = self.async_obj(r) {
+            t.timer = Some(timer);
+        }
+        if let Some(res) = self.add_waiter(
+            timer,
+            Waiter::Child {
+                parent: hub,
+                index: gen,
+            },
+        ) {
+            self.soon.push_back((hub, gen, res));
+            self.ready.push_back(super::SOON);
+        }
+    }
 
     pub(crate) fn timeout_method(
         &mut self,
@@ -314,25 +370,39 @@ impl Interp {
                 }
                 t.phase = TimeoutPhase::Entered;
                 t.task = cur;
-                let (when, hub) = (t.when, t.hub);
-                if let Some(when) = when {
-                    let now = self.now_ns();
-                    let delay = when.saturating_sub(now) as f64 / 1e9;
-                    let timer = self.new_timer(delay, Value::None);
-                    if let Some(AsyncObj::Timeout(t)) = self.async_obj(r) {
-                        t.timer = Some(timer);
-                    }
-                    if let Some(res) = self.add_waiter(
-                        timer,
-                        Waiter::Child {
-                            parent: hub,
-                            index: 0,
-                        },
-                    ) {
-                        self.hub_child_done(r, 0, res);
-                    }
+                let when = t.when;
+                self.timeout_reschedule(r, when);
+                Value::Obj(self.done_op(Ok(Value::Obj(r))))
+            }
+            "reschedule" => {
+                let phase = t.phase;
+                self.arity("reschedule", args, 1, 1)?;
+                if phase != TimeoutPhase::Entered {
+                    let state = match phase {
+                        TimeoutPhase::Created => {
+                            return Err(
+                                self.err(ClassId::RuntimeError, "Timeout has not been entered")
+                            )
+                        }
+                        TimeoutPhase::Entered => "active",
+                        TimeoutPhase::Expiring => "expiring",
+                        TimeoutPhase::Expired => "expired",
+                        TimeoutPhase::Exited => "finished",
+                    };
+                    return Err(self.err(
+                        ClassId::RuntimeError,
+                        format!("Cannot change state of {state} Timeout"),
+                    ));
                 }
-                Value::Obj(self.done_future(Ok(Value::Obj(r))))
+                let when = match args[0] {
+                    Value::None => None,
+                    w => {
+                        let w = self.delay_arg(w, "<=")?;
+                        Some(super::extras::secs_to_ns(w))
+                    }
+                };
+                self.timeout_reschedule(r, when);
+                Value::None
             }
             "__aexit__" => {
                 let exc = args.get(1).copied().unwrap_or(Value::None);
@@ -365,7 +435,7 @@ impl Interp {
                     }
                     Ok(Value::None)
                 };
-                Value::Obj(self.done_future(res))
+                Value::Obj(self.done_op(res))
             }
             _ => {
                 return Err(self.err(

@@ -30,6 +30,7 @@
 
 pub mod agen;
 pub mod combinators;
+pub mod extras;
 pub mod group;
 pub mod sync;
 pub mod tasks;
@@ -85,12 +86,18 @@ impl Interp {
             "current_task" => BuiltinFn::AsyncioCurrentTask,
             "timeout" => BuiltinFn::AsyncioTimeout,
             "shield" => BuiltinFn::AsyncioShield,
-            "Lock" => BuiltinFn::AsyncioLock,
-            "Event" => BuiltinFn::AsyncioEvent,
-            "Semaphore" => BuiltinFn::AsyncioSemaphore,
-            "BoundedSemaphore" => BuiltinFn::AsyncioBoundedSemaphore,
-            "Queue" => BuiltinFn::AsyncioQueue,
-            "TaskGroup" => BuiltinFn::AsyncioTaskGroup,
+            "get_running_loop" | "get_event_loop" => BuiltinFn::AsyncioGetRunningLoop,
+            "all_tasks" => BuiltinFn::AsyncioAllTasks,
+            "timeout_at" => BuiltinFn::AsyncioTimeoutAt,
+            "Lock" => return Some(Value::Obj(ClassId::Lock.obj())),
+            "Event" => return Some(Value::Obj(ClassId::Event.obj())),
+            "Semaphore" => return Some(Value::Obj(ClassId::Semaphore.obj())),
+            "BoundedSemaphore" => return Some(Value::Obj(ClassId::BoundedSemaphore.obj())),
+            "Queue" => return Some(Value::Obj(ClassId::Queue.obj())),
+            "PriorityQueue" => return Some(Value::Obj(ClassId::PriorityQueue.obj())),
+            "LifoQueue" => return Some(Value::Obj(ClassId::LifoQueue.obj())),
+            "TaskGroup" => return Some(Value::Obj(ClassId::TaskGroup.obj())),
+            "Timeout" => return Some(Value::Obj(ClassId::Timeout.obj())),
             "FIRST_COMPLETED" => return Some(self.heap.str("FIRST_COMPLETED")),
             "FIRST_EXCEPTION" => return Some(self.heap.str("FIRST_EXCEPTION")),
             "ALL_COMPLETED" => return Some(self.heap.str("ALL_COMPLETED")),
@@ -114,9 +121,9 @@ impl Interp {
         })))
     }
 
-    /// A future that is already done.
-    pub(crate) fn done_future(&mut self, r: Result<Value, Value>) -> ObjRef {
-        let f = self.new_future(FutureKind::Plain);
+    /// A finished operation (`FutureKind::Op`).
+    pub(crate) fn done_op(&mut self, r: Result<Value, Value>) -> ObjRef {
+        let f = self.new_future(FutureKind::Op);
         if let Object::Future(fo) = self.heap.get_mut(f) {
             fo.result = Some(r);
         }
@@ -210,7 +217,7 @@ impl Interp {
                         }
                     }
                     Waiter::Child { parent, index } => {
-                        if self.is_hub(parent) {
+                        if self.is_hub(parent) || self.is_frameless_task(parent) {
                             // Task groups see their tasks finish one loop
                             // iteration later (a done callback), as in CPython.
                             self.soon.push_back((parent, index, result));
@@ -221,6 +228,21 @@ impl Interp {
                     }
                 }
             }
+        }
+    }
+
+    /// A task that only mirrors a wrapped future (`spawn_wrapping`): like
+    /// a CPython task, it finishes one loop iteration after that future.
+    fn is_frameless_task(&self, f: ObjRef) -> bool {
+        match self.heap.get(f) {
+            Object::Future(fo) => match fo.kind {
+                FutureKind::Task { id, .. } => self
+                    .tasks
+                    .get(id as usize)
+                    .is_some_and(|t| t.frames.is_empty()),
+                _ => false,
+            },
+            _ => false,
         }
     }
 
@@ -386,6 +408,13 @@ impl Interp {
                 match self.await_value(c)? {
                     AwaitOut::Push(mut frame) => {
                         frame.in_async = true;
+                        // CPython runs the coroutine in a new task: name
+                        // the module's task after it (`Task-1`).
+                        if let Some(f) = self.tasks.get(self.current as usize).map(|t| t.future) {
+                            let n = format!("Task-{}", self.next_task_name);
+                            self.next_task_name += 1;
+                            self.set_task_name(f, n);
+                        }
                         return Ok(CallOut::Push(frame));
                     }
                     _ => {
@@ -473,8 +502,11 @@ impl Interp {
             }
             BuiltinFn::AsyncioShield => {
                 self.arity("shield", args, 1, 1)?;
-                Value::Obj(self.ensure_future(args[0])?)
+                self.shield(args[0])?
             }
+            BuiltinFn::AsyncioGetRunningLoop
+            | BuiltinFn::AsyncioAllTasks
+            | BuiltinFn::AsyncioTimeoutAt => self.asyncio_extra_function(b, args, in_async)?,
             BuiltinFn::AsyncioAnext => {
                 self.arity("anext", args, 1, 2)?;
                 return self.anext(args[0], args.get(1).copied());

@@ -10,7 +10,7 @@
 //! return futures too, so `async with` works through ordinary awaits.
 
 use super::agen::{AGenOp, AnextDefault, AsyncGenState};
-use super::group::{TaskGroupState, TimeoutPhase, TimeoutState};
+use super::group::{TaskGroupState, TimeoutState};
 use crate::builtins::BuiltinFn;
 use crate::classes::ClassId;
 use crate::interp::call::CallOut;
@@ -24,8 +24,20 @@ use std::collections::VecDeque;
 /// A plain future and the value it completes with when woken.
 pub type WaitEntry = (ObjRef, Value);
 
+/// Which item `get()` takes: `Queue`, `LifoQueue`, `PriorityQueue` (a
+/// binary heap in `items`, as `heapq`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QueueKind {
+    #[default]
+    Fifo,
+    Lifo,
+    Priority,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct QueueState {
+    #[serde(default)]
+    pub kind: QueueKind,
     pub items: VecDeque<Value>,
     pub maxsize: i64,
     pub getters: VecDeque<ObjRef>,
@@ -57,6 +69,18 @@ pub enum AsyncObj {
     AGenOp(AGenOp),
     /// The awaitable of `anext(it, default)` over a non-generator.
     AnextDefault(Box<AnextDefault>),
+    /// One `add_done_callback(cb)` registration on `fut` (owns a hub).
+    DoneCallback {
+        fut: ObjRef,
+        cb: Value,
+        ran: bool,
+    },
+    /// `shield()`: the outer future mirroring the inner (owns a hub).
+    Shield {
+        outer: ObjRef,
+    },
+    /// The event loop (`asyncio.get_running_loop()`).
+    Loop,
 }
 
 impl AsyncObj {
@@ -66,7 +90,13 @@ impl AsyncObj {
             AsyncObj::Event { .. } => ClassId::Event,
             AsyncObj::Semaphore { bound: None, .. } => ClassId::Semaphore,
             AsyncObj::Semaphore { .. } => ClassId::BoundedSemaphore,
-            AsyncObj::Queue(_) => ClassId::Queue,
+            AsyncObj::Queue(q) => match q.kind {
+                QueueKind::Fifo => ClassId::Queue,
+                QueueKind::Lifo => ClassId::LifoQueue,
+                QueueKind::Priority => ClassId::PriorityQueue,
+            },
+            AsyncObj::DoneCallback { .. } | AsyncObj::Shield { .. } => ClassId::Object,
+            AsyncObj::Loop => ClassId::EventLoop,
             AsyncObj::TaskGroup(_) => ClassId::TaskGroup,
             AsyncObj::Timeout(_) => ClassId::Timeout,
             AsyncObj::AsyncGen(_) => ClassId::AsyncGenerator,
@@ -98,10 +128,18 @@ fn methods(a: &AsyncObj) -> &'static [&'static str] {
             "full",
         ],
         AsyncObj::TaskGroup(_) => &["create_task", "__aenter__", "__aexit__"],
-        AsyncObj::Timeout(_) => &["when", "expired", "__aenter__", "__aexit__"],
+        AsyncObj::Timeout(_) => &["when", "reschedule", "expired", "__aenter__", "__aexit__"],
         AsyncObj::AsyncGen(_) => &["__aiter__", "__anext__", "asend", "athrow", "aclose"],
         AsyncObj::AGenOp(_) => &["send", "throw", "close", "__await__"],
         AsyncObj::AnextDefault(_) => &["__await__"],
+        AsyncObj::DoneCallback { .. } | AsyncObj::Shield { .. } => &[],
+        AsyncObj::Loop => &[
+            "time",
+            "create_future",
+            "create_task",
+            "is_running",
+            "is_closed",
+        ],
     }
 }
 
@@ -180,11 +218,12 @@ impl Interp {
                     putters: VecDeque::new(),
                     unfinished: 0,
                     joiners: Vec::new(),
+                    kind: QueueKind::Fifo,
                 })))
             }
             BuiltinFn::AsyncioTaskGroup => {
                 self.arity("TaskGroup", args, 0, 0)?;
-                let hub = self.new_future(FutureKind::Plain);
+                let hub = self.new_future(FutureKind::Op);
                 let v = self.new_async(AsyncObj::TaskGroup(Box::new(TaskGroupState {
                     hub,
                     pending: 0,
@@ -208,24 +247,11 @@ impl Interp {
                     Value::None => None,
                     d => {
                         let d = self.delay_arg(d, "+")?;
-                        let ns = if d.is_nan() || d <= 0.0 {
-                            0
-                        } else {
-                            (d.min(1e9) * 1e9) as u64
-                        };
+                        let ns = super::extras::secs_to_ns(d);
                         Some(self.now_ns().saturating_add(ns))
                     }
                 };
-                let hub = self.new_future(FutureKind::Plain);
-                let v = self.new_async(AsyncObj::Timeout(Box::new(TimeoutState {
-                    hub,
-                    when,
-                    task: self.current,
-                    timer: None,
-                    phase: TimeoutPhase::Created,
-                })));
-                self.set_hub_owner(hub, v);
-                v
+                self.new_timeout(when)
             }
             _ => return Err(self.type_error(format!("{}() is not supported", b.name()))),
         };
@@ -270,7 +296,7 @@ impl Interp {
     }
 
     fn pending_waiter(&mut self, v: Value) -> (ObjRef, Value) {
-        (self.new_future(FutureKind::Plain), v)
+        (self.new_future(FutureKind::Op), v)
     }
 
     /// Methods of asyncio objects.
@@ -284,6 +310,9 @@ impl Interp {
     ) -> PyResult<CallOut> {
         let _ = module;
         let class = match self.heap.get(r) {
+            Object::Asyncio(a) if matches!(**a, AsyncObj::Loop) => {
+                return self.loop_method(name, args);
+            }
             Object::Asyncio(a) => a.class(),
             _ => return Err(self.type_error("not an asyncio object")),
         };
@@ -302,7 +331,7 @@ impl Interp {
             }
             (ClassId::Lock | ClassId::Semaphore | ClassId::BoundedSemaphore, "__aexit__") => {
                 self.release(r)?;
-                Value::Obj(self.done_future(Ok(Value::None)))
+                Value::Obj(self.done_op(Ok(Value::None)))
             }
             (_, "locked") => Value::Bool(match self.async_obj(r) {
                 Some(AsyncObj::Lock { locked, .. }) => *locked,
@@ -337,16 +366,18 @@ impl Interp {
             (ClassId::Event, "wait") => {
                 let is_set = matches!(self.async_obj(r), Some(AsyncObj::Event { set: true, .. }));
                 if is_set {
-                    Value::Obj(self.done_future(Ok(Value::Bool(true))))
+                    Value::Obj(self.done_op(Ok(Value::Bool(true))))
                 } else {
-                    let f = self.new_future(FutureKind::Plain);
+                    let f = self.new_future(FutureKind::Op);
                     if let Some(AsyncObj::Event { waiters, .. }) = self.async_obj(r) {
                         waiters.push(f);
                     }
                     Value::Obj(f)
                 }
             }
-            (ClassId::Queue, _) => return self.queue_method(r, name, args, kwargs),
+            (ClassId::Queue | ClassId::PriorityQueue | ClassId::LifoQueue, _) => {
+                return self.queue_method(r, name, args, kwargs)
+            }
             (ClassId::TaskGroup, _) => return self.task_group_method(r, name, args),
             (ClassId::Timeout, _) => return self.timeout_method(r, name, args),
             (ClassId::AsyncGenerator | ClassId::AsyncGenAwaitable, _) => {
@@ -384,7 +415,7 @@ impl Interp {
             _ => true,
         };
         if free {
-            return self.done_future(Ok(v));
+            return self.done_op(Ok(v));
         }
         let (f, v) = self.pending_waiter(v);
         if let Some(AsyncObj::Lock { waiters, .. } | AsyncObj::Semaphore { waiters, .. }) =
@@ -449,19 +480,18 @@ impl Interp {
         if full {
             return Err(self.err(ClassId::QueueFull, ""));
         }
+        self.queue_store(r, v)?;
         if let Some(q) = self.queue(r) {
-            q.items.push_back(v);
             q.unfinished += 1;
         }
-        // Wake the first getter still waiting; it takes the oldest item.
+        // Wake the first getter still waiting; it takes the next item.
         while let Some(g) = self.queue(r).and_then(|q| q.getters.pop_front()) {
             if self.future_result(g).is_some() {
                 continue;
             }
-            let item = self.queue(r).and_then(|q| q.items.pop_front());
-            if let Some(item) = item {
+            if let Some(item) = self.queue_take(r)? {
                 self.complete_future(g, Ok(item));
-                self.queue_admit_putter(r);
+                self.queue_admit_putter(r)?;
             }
             break;
         }
@@ -470,20 +500,20 @@ impl Interp {
 
     /// After an item left the queue: moves the first blocked putter's
     /// item in.
-    fn queue_admit_putter(&mut self, r: ObjRef) {
+    fn queue_admit_putter(&mut self, r: ObjRef) -> PyResult<()> {
         loop {
             let Some((f, v)) = self.queue(r).and_then(|q| q.putters.pop_front()) else {
-                return;
+                return Ok(());
             };
             if self.future_result(f).is_some() {
                 continue;
             }
+            self.queue_store(r, v)?;
             if let Some(q) = self.queue(r) {
-                q.items.push_back(v);
                 q.unfinished += 1;
             }
             self.complete_future(f, Ok(Value::None));
-            return;
+            return Ok(());
         }
     }
 
@@ -513,23 +543,23 @@ impl Interp {
                     .queue(r)
                     .is_some_and(|q| q.maxsize > 0 && q.items.len() as i64 >= q.maxsize);
                 if full {
-                    let f = self.new_future(FutureKind::Plain);
+                    let f = self.new_future(FutureKind::Op);
                     if let Some(q) = self.queue(r) {
                         q.putters.push_back((f, args[0]));
                     }
                     Value::Obj(f)
                 } else {
                     self.queue_put_nowait(r, args[0])?;
-                    Value::Obj(self.done_future(Ok(Value::None)))
+                    Value::Obj(self.done_op(Ok(Value::None)))
                 }
             }
             "get_nowait" | "get" => {
                 self.arity(name, args, 0, 0)?;
-                match self.queue(r).and_then(|q| q.items.pop_front()) {
+                match self.queue_take(r)? {
                     Some(item) => {
-                        self.queue_admit_putter(r);
+                        self.queue_admit_putter(r)?;
                         if name == "get" {
-                            Value::Obj(self.done_future(Ok(item)))
+                            Value::Obj(self.done_op(Ok(item)))
                         } else {
                             item
                         }
@@ -538,7 +568,7 @@ impl Interp {
                         return Err(self.err(ClassId::QueueEmpty, ""));
                     }
                     None => {
-                        let f = self.new_future(FutureKind::Plain);
+                        let f = self.new_future(FutureKind::Op);
                         if let Some(q) = self.queue(r) {
                             q.getters.push_back(f);
                         }
@@ -564,9 +594,9 @@ impl Interp {
             }
             "join" => {
                 if self.queue(r).is_none_or(|q| q.unfinished == 0) {
-                    Value::Obj(self.done_future(Ok(Value::None)))
+                    Value::Obj(self.done_op(Ok(Value::None)))
                 } else {
-                    let f = self.new_future(FutureKind::Plain);
+                    let f = self.new_future(FutureKind::Op);
                     if let Some(q) = self.queue(r) {
                         q.joiners.push(f);
                     }

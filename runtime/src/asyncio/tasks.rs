@@ -63,22 +63,11 @@ impl Interp {
                 index: 0,
             },
         ) {
-            self.finish_wrapping(fut, r);
+            // Finishes one loop iteration later, as a task's first step.
+            self.soon.push_back((fut, 0, r));
+            self.ready.push_back(super::SOON);
         }
         fut
-    }
-
-    /// The wrapped future of a frameless task finished.
-    pub(crate) fn finish_wrapping(&mut self, fut: ObjRef, r: Result<Value, Value>) {
-        if let Object::Future(f) = self.heap.get(fut) {
-            if let FutureKind::Task { id, .. } = f.kind {
-                if let Some(t) = self.tasks.get_mut(id as usize) {
-                    t.done = true;
-                    t.waiting_on = None;
-                }
-            }
-        }
-        self.complete_future(fut, r);
     }
 
     /// A future that stands for a coroutine in CPython (`sleep`, a
@@ -86,13 +75,13 @@ impl Interp {
     pub(crate) fn is_coroutine_like(&self, v: Value) -> bool {
         match self.heap.obj(v) {
             Some(Object::Coroutine(_)) => true,
-            Some(Object::Future(f)) => {
-                matches!(
-                    f.kind,
-                    FutureKind::Sleep { started: false, .. }
-                        | FutureKind::Capability { args: Some(_), .. }
-                ) && f.result.is_none()
-            }
+            Some(Object::Future(f)) => match f.kind {
+                // Coroutines in CPython: `q.get()`, `wait_for(...)`, ...
+                FutureKind::Op | FutureKind::WaitFor { .. } | FutureKind::Wait { .. } => true,
+                FutureKind::Sleep { started: false, .. }
+                | FutureKind::Capability { args: Some(_), .. } => f.result.is_none(),
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -218,7 +207,10 @@ impl Interp {
                 self.complete_future(fut, Err(e));
                 true
             }
-            FutureKind::Plain | FutureKind::Wait { .. } | FutureKind::AsCompleted { .. } => {
+            FutureKind::Plain
+            | FutureKind::Op
+            | FutureKind::Wait { .. }
+            | FutureKind::AsCompleted { .. } => {
                 let e = self.cancelled_error(msg);
                 self.complete_future(fut, Err(e));
                 true
@@ -319,10 +311,20 @@ impl Interp {
                 Some(Err(e)) => Ok(e),
                 None => Err(self.err(ClassId::InvalidStateError, "Exception is not set.")),
             },
-            "add_done_callback" | "remove_done_callback" => Err(self.err(
-                ClassId::NotImplementedError,
-                format!("Task.{name}() is not supported"),
-            )),
+            "add_done_callback" => {
+                self.only_kwargs("add_done_callback", kwargs, &["context"])?;
+                self.arity("add_done_callback", args, 1, 1)?;
+                self.add_done_callback(r, args[0])
+            }
+            "remove_done_callback" => {
+                self.arity("remove_done_callback", args, 1, 1)?;
+                self.remove_done_callback(r, args[0])
+            }
+            "set_result" | "set_exception" => {
+                self.arity(name, args, 1, 1)?;
+                self.future_set_outcome(r, name, args[0])
+            }
+            "get_loop" => Ok(self.new_async(super::AsyncObj::Loop)),
             _ => {
                 let t = self.heap.get(r).class().name();
                 Err(self.err(

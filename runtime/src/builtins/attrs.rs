@@ -121,6 +121,11 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
             "set_name",
             "cancelling",
             "uncancel",
+            "add_done_callback",
+            "remove_done_callback",
+            "set_result",
+            "set_exception",
+            "get_loop",
         ],
         _ => &[],
     };

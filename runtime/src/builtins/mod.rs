@@ -115,6 +115,9 @@ builtin_fns! {
     AsyncioIsCoroutineFunction = "iscoroutinefunction",
     AsyncioAnext = "anext",
     AsyncioAiter = "aiter",
+    AsyncioGetRunningLoop = "get_running_loop",
+    AsyncioAllTasks = "all_tasks",
+    AsyncioTimeoutAt = "timeout_at",
 }
 
 impl BuiltinFn {
@@ -140,6 +143,9 @@ impl BuiltinFn {
                 | BuiltinFn::AsyncioQueue
                 | BuiltinFn::AsyncioTaskGroup
                 | BuiltinFn::AsyncioIsCoroutineFunction
+                | BuiltinFn::AsyncioGetRunningLoop
+                | BuiltinFn::AsyncioAllTasks
+                | BuiltinFn::AsyncioTimeoutAt
         )
     }
 

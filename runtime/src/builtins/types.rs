@@ -21,6 +21,9 @@ impl Interp {
         in_async: bool,
     ) -> PyResult<CallOut> {
         let name = cls.name();
+        if let Some(out) = self.asyncio_class_call(cls, args, kwargs)? {
+            return Ok(out);
+        }
         if cls.is_exception() {
             return self
                 .construct_exception(cls, args, kwargs)
