@@ -1,7 +1,8 @@
 //! Standard-library modules written in Python (`pystd/*.py`): `dataclasses`,
 //! `enum`, `textwrap`, `statistics`, `random`, `datetime`, and the Python
 //! halves of native modules (`_pycps_collections`: `ChainMap`;
-//! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`), which
+//! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`;
+//! `_pycps_string`: `Template`), which
 //! the native module's attribute lookup loads.
 //!
 //! Each file is one function `def __pycps_std_<name>():` whose body is the
@@ -61,6 +62,11 @@ const MODULES: &[PyModule] = &[
             "WRAPPER_UPDATES",
         ],
         source: include_str!("pystd/_pycps_functools.py"),
+    },
+    PyModule {
+        name: "_pycps_string",
+        triggers: &["Template"],
+        source: include_str!("pystd/_pycps_string.py"),
     },
     // Not a module: the decorator of the annotations rewrite.
     PyModule {

@@ -30,6 +30,7 @@ pub mod object;
 pub mod ops;
 pub mod protocol;
 pub mod run;
+pub mod settable;
 pub mod text;
 pub mod value;
 

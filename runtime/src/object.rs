@@ -7,6 +7,7 @@ use crate::capability::{CallArgs, CallId};
 use crate::classes::ClassId;
 use crate::dict::Dict;
 use crate::interp::frame::Frame;
+use crate::settable::SetTable;
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 use pycps_ir::{FuncId, NameId};
@@ -23,9 +24,9 @@ pub enum Object {
     List(Vec<Value>),
     Tuple(Vec<Value>),
     Dict(Dict),
-    /// A set: a [`Dict`] whose values are all `None`.
-    Set(Dict),
-    FrozenSet(Dict),
+    /// A set: CPython's open-addressing table (slot-order iteration).
+    Set(SetTable),
+    FrozenSet(SetTable),
     Range(RangeObj),
     /// A range whose bounds do not all fit `i64` (rare; kept off the
     /// fast path of [`RangeObj`]).
@@ -311,8 +312,21 @@ pub enum IterObj {
         inner: ObjRef,
         count: i64,
     },
+    /// `zip(*its, strict=...)`; `strict` raises when lengths differ.
     Zip {
         inners: Vec<ObjRef>,
+        #[serde(default)]
+        strict: bool,
+    },
+    /// `map(func, *its)`, lazy: one call per `next`.
+    Map {
+        func: Value,
+        inners: Vec<ObjRef>,
+    },
+    /// `filter(func, it)`, lazy (`func` `None`: truthiness).
+    Filter {
+        func: Value,
+        inner: ObjRef,
     },
     Reversed {
         seq: ObjRef,
@@ -365,6 +379,8 @@ impl Object {
             Object::Iter(it) => match it {
                 IterObj::Enumerate { .. } => ClassId::Enumerate,
                 IterObj::Zip { .. } => ClassId::Zip,
+                IterObj::Map { .. } => ClassId::Map,
+                IterObj::Filter { .. } => ClassId::Filter,
                 IterObj::Reversed { .. } => ClassId::Reversed,
                 _ => ClassId::Iterator,
             },
@@ -392,7 +408,8 @@ impl Object {
             Object::Bytes(b) | Object::ByteArray(b) => b.len(),
             Object::BigInt(b) => (b.bits() / 8) as usize,
             Object::List(v) | Object::Tuple(v) => v.len() * 16,
-            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.capacity_bytes(),
+            Object::Dict(d) => d.capacity_bytes(),
+            Object::Set(t) | Object::FrozenSet(t) => t.capacity_bytes(),
             Object::Function(f) => (f.defaults.len() + f.closure.len()) * 16,
             Object::Coroutine(c) | Object::Generator(c) => match &c.state {
                 CoroState::Created(f) | CoroState::Suspended(f) => f.regs.len() * 16,

@@ -33,7 +33,10 @@
 //! stack, bounded by `MAX_NESTED` (`RecursionError` beyond).
 //!
 //! Cost: an operation making k Python calls is re-run k times (each cheap
-//! up to the next call); single-dunder operators run twice.
+//! up to the next call); single-dunder operators run twice. To keep long
+//! operations (sorting user objects, `in` over a list of them) linear,
+//! once an operation has made `REPLAY_BUDGET` calls its further calls run
+//! nested (to a bounded depth), their outcomes memoised like the others.
 
 use crate::builtins::{NativeCont, NativeKind, NativeStep};
 use crate::classes::ClassId;
@@ -46,6 +49,14 @@ use serde::{Deserialize, Serialize};
 
 /// Nesting bound of [`Interp::call_sync`] in nested mode.
 const MAX_NESTED: u32 = 48;
+
+/// Python calls an operation makes by replay before running the rest
+/// nested (see [`Interp::call_sync_kw`]).
+const REPLAY_BUDGET: usize = 8;
+
+/// Nesting bound for calls run nested because of `REPLAY_BUDGET` (each
+/// level costs Rust stack; beyond it, replay, which costs none).
+const MAX_BUDGET_NESTED: u32 = 16;
 
 /// A Python call a synchronous operation needs (see the module docs).
 #[derive(Clone, Debug)]
@@ -148,25 +159,15 @@ impl Interp {
         args: &[Value],
         kwargs: &[(&str, Value)],
     ) -> PyResult<Value> {
-        if let Some(rs) = &mut self.replay {
-            if rs.step == ADOPT {
-                rs.step = self.steps;
-            }
-            if rs.step != self.steps {
-                self.replay = None;
-            }
-        }
-        if let Some(rs) = &mut self.replay {
-            if rs.pos < rs.memo.len() {
-                let r = rs.memo[rs.pos];
-                rs.pos += 1;
-                return r.map_err(Raise::Exc);
-            }
+        if let Some(r) = self.memo_next() {
+            return r.map_err(Raise::Exc);
         }
         let module = self.module.clone();
         // Immediate outcomes are memoised too: replays must see the same
         // objects (a generator returned by `__iter__`, say).
-        let out = match self.call_value(&module, f, args, kwargs, false) {
+        // A built-in callee runs right here; the Python calls it makes are
+        // its own business (nested), not entries of this operation's memo.
+        let out = match self.nested(|it| it.call_value(&module, f, args, kwargs, false)) {
             Ok(out) => out,
             Err(Raise::Exc(e)) => {
                 self.record(Err(e));
@@ -185,8 +186,63 @@ impl Interp {
         if self.nested_mode {
             return self.run_nested(frame, cont);
         }
+        // An operation that has already replayed `REPLAY_BUDGET` times
+        // (a sort, `in`, `==` over many user objects) runs its further
+        // calls nested, keeping it linear; deep nesting stays on replay.
+        let made = self.replay.as_ref().map_or(0, |r| r.memo.len());
+        if made >= REPLAY_BUDGET && self.nested_depth < MAX_BUDGET_NESTED {
+            let r = self.run_nested(frame, cont);
+            self.record_now(&r);
+            return r;
+        }
         let memo = self.replay.take().map(|r| r.memo).unwrap_or_default();
         Err(Raise::Call(Box::new(PendingCall { frame, cont, memo })))
+    }
+
+    /// The next memoised outcome when the current operation is replayed.
+    fn memo_next(&mut self) -> Option<Result<Value, Value>> {
+        if let Some(rs) = &mut self.replay {
+            if rs.step == ADOPT {
+                rs.step = self.steps;
+            }
+            if rs.step != self.steps {
+                self.replay = None;
+            }
+        }
+        let rs = self.replay.as_mut()?;
+        let r = rs.memo.get(rs.pos).copied()?;
+        rs.pos += 1;
+        Some(r)
+    }
+
+    /// Runs `f` as one memoised step of the current operation: `f` runs
+    /// nested (to completion) the first time; a replay of the operation
+    /// gets the recorded outcome back instead of running `f` again. For
+    /// steps with side effects that a replay must not repeat (draining an
+    /// existing iterator, say).
+    pub fn memoised(&mut self, f: impl FnOnce(&mut Interp) -> PyResult<Value>) -> PyResult<Value> {
+        if self.nested_mode {
+            return f(self);
+        }
+        if let Some(r) = self.memo_next() {
+            return r.map_err(Raise::Exc);
+        }
+        let r = self.nested(f);
+        self.record_now(&r);
+        r
+    }
+
+    /// Records a nested outcome (the nested run advanced the step counter:
+    /// the memo still belongs to this instruction).
+    fn record_now(&mut self, r: &PyResult<Value>) {
+        match r {
+            Ok(v) => self.record(Ok(*v)),
+            Err(Raise::Exc(e)) => self.record(Err(*e)),
+            Err(_) => {}
+        }
+        if let Some(rs) = &mut self.replay {
+            rs.step = self.steps;
+        }
     }
 
     fn record(&mut self, r: Result<Value, Value>) {
@@ -236,10 +292,14 @@ impl Interp {
     }
 
     /// Runs `f` with nested mode on (no redo target is available).
+    /// The operation's replay memo is set aside meanwhile: calls made by
+    /// `f` run now and are not part of it.
     pub fn nested<T>(&mut self, f: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
         let saved = std::mem::replace(&mut self.nested_mode, true);
+        let saved_replay = self.replay.take();
         let r = f(self);
         self.nested_mode = saved;
+        self.replay = saved_replay;
         match r {
             Err(Raise::Call(_)) => Err(self.err(
                 ClassId::SystemError,
@@ -582,20 +642,6 @@ impl Interp {
                 )))
             }
         }
-    }
-
-    /// `a == b` with dunders (for operations over containers).
-    pub fn py_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a.is(b) {
-            return Ok(true);
-        }
-        if self.is_user_obj(a) || self.is_user_obj(b) {
-            let v = self
-                .rich_compare(pycps_ir::CompareOp::Eq, a, b)?
-                .unwrap_or(Value::Bool(false));
-            return self.truthy(v);
-        }
-        Ok(self.heap.eq(a, b))
     }
 
     /// Truthiness of a user object (`None`: not one).
@@ -1267,17 +1313,27 @@ impl Interp {
 
 impl Interp {
     /// For a user-object key with a user `__eq__`: the stored key of dict
-    /// `d` equal to it (by `py_eq` over the same-hash entries), else `key`.
+    /// (or set) `d` equal to it (by `py_eq` over the same-hash entries),
+    /// else `key`.
     pub fn user_key(&mut self, d: ObjRef, h: u64, key: Value) -> PyResult<Value> {
         if !self.is_user_obj(key) || self.user_special(key, "__eq__").is_none() {
             return Ok(key);
         }
         let mut cands = Vec::new();
-        if let Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) = self.heap.get(d) {
-            dict.find(h, |k| {
-                cands.push(k);
-                false
-            });
+        match self.heap.get(d) {
+            Object::Dict(dict) => {
+                dict.find(h, |k| {
+                    cands.push(k);
+                    false
+                });
+            }
+            Object::Set(t) | Object::FrozenSet(t) => {
+                t.find(h, |k| {
+                    cands.push(k);
+                    false
+                });
+            }
+            _ => {}
         }
         for c in cands {
             if self.py_eq(c, key)? {

@@ -300,13 +300,28 @@ impl<'m, 'a> FnLower<'m, 'a> {
             ExprKind::Dict { keys, values } => self.dict_display(keys, values, dst, span),
             ExprKind::Set(items) => {
                 if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    self.error(Diagnostic::unsupported(
+                    // `{a, *b}`: the items in order, then `set(list)` (the
+                    // insertion order CPython's BUILD_SET/SET_UPDATE gives).
+                    let list = self.starred_list(items, span);
+                    let set = self.temp();
+                    let name = self.m.name("set");
+                    self.emit(InstKind::LoadBuiltin { dst: set, name }, span);
+                    self.emit(
+                        InstKind::Call {
+                            dst,
+                            func: set,
+                            args: vec![list],
+                            kwnames: vec![],
+                        },
                         span,
-                        "starred items in set displays",
-                    ));
+                    );
                     return;
                 }
                 let regs = self.exprs(items);
+                if items.len() > 2 && items.iter().all(is_folded_constant) {
+                    self.constant_set_display(regs, dst, span);
+                    return;
+                }
                 self.emit(InstKind::BuildSet { dst, items: regs }, span);
             }
             ExprKind::List(items) => self.sequence_display(items, dst, span, false),
@@ -436,6 +451,62 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 );
             }
         }
+    }
+
+    /// `{1, 2, 3}` with more than two constant items: CPython folds the items
+    /// into a `frozenset` constant, which its constant merging rebuilds from
+    /// its own iteration order (`frozenset(tuple(fs))`), and merges that
+    /// into a new set (`BUILD_SET 0; LOAD_CONST fs; SET_UPDATE`). The slot
+    /// order differs from adding the items one by one, so this does the
+    /// same: `set().update(frozenset(tuple(frozenset(items))))`.
+    fn constant_set_display(&mut self, regs: Vec<ValueId>, dst: ValueId, span: Span) {
+        let items = self.temp();
+        self.emit(
+            InstKind::BuildTuple {
+                dst: items,
+                items: regs,
+            },
+            span,
+        );
+        let frozenset = self.temp();
+        let name = self.m.name("frozenset");
+        self.emit(
+            InstKind::LoadBuiltin {
+                dst: frozenset,
+                name,
+            },
+            span,
+        );
+        let tuple = self.temp();
+        let name = self.m.name("tuple");
+        self.emit(InstKind::LoadBuiltin { dst: tuple, name }, span);
+        let mut value = items;
+        for func in [frozenset, tuple, frozenset] {
+            let out = self.temp();
+            self.emit(
+                InstKind::Call {
+                    dst: out,
+                    func,
+                    args: vec![value],
+                    kwnames: vec![],
+                },
+                span,
+            );
+            value = out;
+        }
+        self.emit(InstKind::BuildSet { dst, items: vec![] }, span);
+        let ignored = self.temp();
+        let name = self.m.name("update");
+        self.emit(
+            InstKind::CallMethod {
+                dst: ignored,
+                obj: dst,
+                name,
+                args: vec![value],
+                kwnames: vec![],
+            },
+            span,
+        );
     }
 
     pub fn exprs(&mut self, items: &'a [Expr]) -> Vec<ValueId> {
@@ -602,5 +673,32 @@ impl<'m, 'a> FnLower<'m, 'a> {
             }
         }
         out
+    }
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant (what its
+/// compiler's `are_all_items_const` sees): literals, signs and `~` applied
+/// to numeric literals, and tuples of constants.
+fn is_folded_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub | UnaryOp::UAdd,
+            operand,
+        } => matches!(
+            operand.kind,
+            ExprKind::Constant(
+                Constant::Int(_) | Constant::Bool(_) | Constant::Float(_) | Constant::Complex(_)
+            )
+        ),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Invert,
+            operand,
+        } => matches!(
+            operand.kind,
+            ExprKind::Constant(Constant::Int(_) | Constant::Bool(_))
+        ),
+        ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
+        _ => false,
     }
 }

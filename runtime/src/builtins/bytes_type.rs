@@ -465,4 +465,30 @@ impl Interp {
         let hay = self.bytes_like(Value::Obj(b)).unwrap_or_default();
         Ok(sub.is_empty() || hay.windows(sub.len()).any(|w| w == sub.as_slice()))
     }
+
+    /// `str(obj, encoding='utf-8', errors='strict')`: decodes a bytes-like
+    /// `obj`.
+    pub(crate) fn str_from_bytes(
+        &mut self,
+        obj: Value,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
+        let enc = args.first().copied().or(Self::kwarg(kwargs, "encoding"));
+        let errors = args.get(1).copied().or(Self::kwarg(kwargs, "errors"));
+        let Some(b) = self.bytes_like(obj) else {
+            let t = self.heap.type_name(obj);
+            let msg = if self.heap.as_str(obj).is_some() {
+                "decoding str is not supported".to_string()
+            } else {
+                format!("decoding to str: need a bytes-like object, {t} found")
+            };
+            return Err(self.type_error(msg));
+        };
+        let enc = self.codec_name_arg(enc, "str", "encoding", "utf-8")?;
+        let errors = self.codec_name_arg(errors, "str", "errors", "strict")?;
+        let r = text::decode(&b, &enc, &errors);
+        let s = self.codec_result(r, "", &b)?;
+        Ok(self.heap.str(s))
+    }
 }

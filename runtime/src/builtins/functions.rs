@@ -7,7 +7,8 @@ use crate::classes::ClassId;
 use crate::interp::call::CallOut;
 use crate::interp::{Interp, PyResult, Raise};
 use crate::object::{IterObj, Object};
-use crate::value::Value;
+use crate::ops::compare::OrderErr;
+use crate::value::{ObjRef, Value};
 use pycps_ir::{BinaryOp, CompareOp, Module};
 use std::cmp::Ordering;
 
@@ -230,51 +231,34 @@ impl Interp {
             }
             BuiltinFn::Zip => {
                 self.only_kwargs(name, kwargs, &["strict"])?;
-                let mut inners = Vec::new();
-                for &a in args {
-                    match self.get_iter(a)? {
-                        // Iterators implemented by a user class (`__next__`)
-                        // are drained up front through the protocol; native
-                        // iterators and generators step lazily in the zip.
-                        Value::Obj(r) if matches!(self.heap.get(r), Object::Instance(_)) => {
-                            let items = self.iterate(Value::Obj(r))?;
-                            let list = self.heap.list(items);
-                            match self.get_iter(list)? {
-                                Value::Obj(r) => inners.push(r),
-                                _ => return Err(self.not_iterable(a)),
-                            }
-                        }
-                        Value::Obj(r) => inners.push(r),
-                        _ => return Err(self.not_iterable(a)),
-                    }
-                }
-                Value::Obj(self.heap.alloc(Object::Iter(IterObj::Zip { inners })))
+                let strict = match Self::kwarg(kwargs, "strict") {
+                    Some(v) => self.truthy(v)?,
+                    None => false,
+                };
+                let inners = self.iter_args(args)?;
+                Value::Obj(
+                    self.heap
+                        .alloc(Object::Iter(IterObj::Zip { inners, strict })),
+                )
             }
             BuiltinFn::Map => {
+                self.no_kwargs(name, kwargs)?;
                 if args.len() < 2 {
                     return Err(self.type_error("map() must have at least two arguments."));
                 }
-                let items = if args.len() == 2 {
-                    self.iterate(args[1])?
-                } else {
-                    return Err(self.type_error("map() with several iterables is not supported"));
-                };
-                return self.start_apply(args[0], items, ApplyThen::Map, in_async);
+                let inners = self.iter_args(&args[1..])?;
+                let func = args[0];
+                Value::Obj(self.heap.alloc(Object::Iter(IterObj::Map { func, inners })))
             }
             BuiltinFn::Filter => {
+                self.no_kwargs(name, kwargs)?;
                 self.arity(name, args, 2, 2)?;
-                let items = self.iterate(args[1])?;
-                if matches!(args[0], Value::None) {
-                    let mut out = Vec::new();
-                    for i in items {
-                        if self.truthy(i)? {
-                            out.push(i);
-                        }
-                    }
-                    self.values_iter(out)
-                } else {
-                    return self.start_apply(args[0], items, ApplyThen::Filter, in_async);
-                }
+                let inner = self.iter_args(&args[1..2])?[0];
+                let func = args[0];
+                Value::Obj(
+                    self.heap
+                        .alloc(Object::Iter(IterObj::Filter { func, inner })),
+                )
             }
             BuiltinFn::IsInstance
             | BuiltinFn::IsSubclass
@@ -348,16 +332,20 @@ impl Interp {
             }
             BuiltinFn::Any | BuiltinFn::All => {
                 self.arity(name, args, 1, 1)?;
-                let items = self.iterate(args[0])?;
                 let want = b == BuiltinFn::Any;
-                let mut r = !want;
-                for i in items {
-                    if self.truthy(i)? == want {
-                        r = want;
-                        break;
+                let Value::Obj(it) = self.get_iter(args[0])? else {
+                    return Err(self.not_iterable(args[0]));
+                };
+                // Short-circuits as CPython does (the iterator is left just
+                // past the deciding item); nested: stepping mutates `it`.
+                self.nested(|this| {
+                    while let Some(v) = this.iter_next(it)? {
+                        if this.truthy(v)? == want {
+                            return Ok(Value::Bool(want));
+                        }
                     }
-                }
-                Value::Bool(r)
+                    Ok(Value::Bool(!want))
+                })?
             }
             BuiltinFn::Dir => {
                 self.no_kwargs(name, kwargs)?;
@@ -500,6 +488,18 @@ impl Interp {
         Ok(CallOut::Value(v))
     }
 
+    /// `iter(a)` of each argument (`zip`, `map`, `filter`).
+    fn iter_args(&mut self, args: &[Value]) -> PyResult<Vec<ObjRef>> {
+        let mut inners = Vec::with_capacity(args.len());
+        for &a in args {
+            match self.get_iter(a)? {
+                Value::Obj(r) => inners.push(r),
+                _ => return Err(self.not_iterable(a)),
+            }
+        }
+        Ok(inners)
+    }
+
     /// Stable sort of `items` by `keys` (`sorted`, `list.sort`).
     pub fn sort_by_keys(
         &mut self,
@@ -510,23 +510,22 @@ impl Interp {
         if keys.first().is_some_and(|&k| self.is_cmp_key(k)) {
             return self.sort_cmp_keys(items, keys, reverse);
         }
-        if keys.iter().any(|&k| self.is_user_obj(k)) {
-            return self.sort_user(items, keys, reverse);
-        }
         let mut idx: Vec<usize> = (0..items.len()).collect();
-        let mut failed: Option<(Value, Value)> = None;
+        let mut failed: Option<OrderErr> = None;
         {
-            let this = &*self;
+            let heap = &self.heap;
             let mut cmp = |a: &usize, b: &usize| -> Ordering {
                 if failed.is_some() {
                     return Ordering::Equal;
                 }
-                let (ka, kb) = (keys[*a], keys[*b]);
-                match this.try_order(ka, kb, 0) {
-                    Ok(Some(o)) => o,
+                // CPython's sort asks `later < earlier`: orient errors so.
+                let (ia, ib) = if a > b { (*a, *b) } else { (*b, *a) };
+                match heap.try_order(keys[ia], keys[ib]) {
+                    Ok(Some(o)) if ia == *a => o,
+                    Ok(Some(o)) => o.reverse(),
                     Ok(None) => Ordering::Equal,
-                    Err(()) => {
-                        failed = Some((kb, ka));
+                    Err(e) => {
+                        failed = Some(e);
                         Ordering::Equal
                     }
                 }
@@ -539,11 +538,12 @@ impl Interp {
                 idx.sort_by(&mut cmp);
             }
         }
-        if let Some((a, b)) = failed {
-            let (ta, tb) = (self.heap.type_name(a), self.heap.type_name(b));
-            return Err(self.type_error(format!(
-                "'<' not supported between instances of '{ta}' and '{tb}'"
-            )));
+        match failed {
+            None => {}
+            Some(OrderErr::NeedsDunder) => return self.sort_user(items, keys, reverse),
+            Some(OrderErr::Incomparable(a, b)) => {
+                return Err(self.order_error(CompareOp::Lt, a, b));
+            }
         }
         Ok(idx.into_iter().map(|i| items[i]).collect())
     }

@@ -101,8 +101,18 @@ impl Interp {
                 | (ClassId::List, "extend")
                 | (ClassId::Dict, "update")
                 | (
-                    ClassId::Set,
-                    "update" | "union" | "intersection" | "difference" | "issubset" | "issuperset"
+                    ClassId::Set | ClassId::FrozenSet,
+                    "update"
+                        | "union"
+                        | "intersection"
+                        | "difference"
+                        | "issubset"
+                        | "issuperset"
+                        | "isdisjoint"
+                        | "symmetric_difference"
+                        | "intersection_update"
+                        | "difference_update"
+                        | "symmetric_difference_update"
                 )
         ) {
             if let Some(out) = self.drain_generator_args(
@@ -130,6 +140,9 @@ impl Interp {
                 self.list_method(recv, name, args, kwargs)?
             }
             ClassId::Tuple => self.seq_common(recv, name, args)?,
+            ClassId::Range if matches!(name, "index" | "count") => {
+                self.range_method(recv, name, args)?
+            }
             ClassId::Dict => self.dict_method(recv, name, args, kwargs)?,
             ClassId::Set | ClassId::FrozenSet => self.set_method(recv, name, args)?,
             ClassId::Int | ClassId::Bool => self.int_method(recv, name, args, kwargs)?,
@@ -191,15 +204,54 @@ impl Interp {
         }
     }
 
+    /// `range.index` / `range.count`: arithmetic for ints, a search by
+    /// `==` for anything else (as CPython).
+    fn range_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        self.arity(name, args, 1, 1)?;
+        let x = args[0];
+        if matches!(self.heap.class_of(x), ClassId::Int | ClassId::Bool) {
+            let found = self.contains(recv, x)?;
+            if name == "count" {
+                return Ok(Value::Int(found as i64));
+            }
+            if !found {
+                let r = self.repr(x)?;
+                return Err(self.value_error(format!("{r} is not in range")));
+            }
+            let start = self.get_attr(recv, "start")?;
+            let step = self.get_attr(recv, "step")?;
+            let off = self.binary(pycps_ir::BinaryOp::Sub, x, start, false)?;
+            return self.binary(pycps_ir::BinaryOp::FloorDiv, off, step, false);
+        }
+        let items = self.iterate(recv)?;
+        let mut n = 0;
+        for (i, v) in items.into_iter().enumerate() {
+            if self.py_eq(v, x)? {
+                if name == "index" {
+                    return Ok(Value::Int(i as i64));
+                }
+                n += 1;
+            }
+        }
+        if name == "index" {
+            return Err(self.value_error("sequence.index(x): x not in sequence"));
+        }
+        Ok(Value::Int(n))
+    }
+
     /// `index`/`count` shared by lists and tuples.
     fn seq_common(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
         let items = self.iterate(recv)?;
         match name {
             "count" => {
                 self.arity("count", args, 1, 1)?;
-                Ok(Value::Int(
-                    items.iter().filter(|&&i| self.heap.eq(i, args[0])).count() as i64,
-                ))
+                let mut n = 0;
+                for i in items {
+                    if i.is(args[0]) || self.py_eq(i, args[0])? {
+                        n += 1;
+                    }
+                }
+                Ok(Value::Int(n))
             }
             "index" => {
                 self.arity("index", args, 1, 3)?;
@@ -214,7 +266,8 @@ impl Interp {
                     None => n,
                 };
                 for i in start..end {
-                    if self.heap.eq(items[i as usize], args[0]) {
+                    let x = items[i as usize];
+                    if x.is(args[0]) || self.py_eq(x, args[0])? {
                         return Ok(Value::Int(i));
                     }
                 }
@@ -294,7 +347,14 @@ impl Interp {
             "remove" => {
                 self.arity("list.remove", args, 1, 1)?;
                 let items = self.iterate(recv)?;
-                match items.iter().position(|&i| self.heap.eq(i, args[0])) {
+                let mut pos = None;
+                for (p, &i) in items.iter().enumerate() {
+                    if i.is(args[0]) || self.py_eq(i, args[0])? {
+                        pos = Some(p);
+                        break;
+                    }
+                }
+                match pos {
                     Some(p) => {
                         list!().remove(p);
                         Value::None
@@ -402,109 +462,9 @@ impl Interp {
     }
 
     fn set_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        let Value::Obj(s) = recv else {
-            return Err(self.no_attr(recv, name));
-        };
-        use pycps_ir::BinaryOp;
-        Ok(match name {
-            "add" => {
-                self.arity("add", args, 1, 1)?;
-                self.dict_set(recv, args[0], Value::None)?;
-                Value::None
-            }
-            "remove" | "discard" => {
-                self.arity(name, args, 1, 1)?;
-                let pos = self.dict_find(s, args[0])?;
-                match pos {
-                    Some(p) => {
-                        if let Object::Set(d) = self.heap.get_mut(s) {
-                            d.remove_at(p);
-                        }
-                    }
-                    None if name == "remove" => return Err(self.key_error(args[0])),
-                    None => {}
-                }
-                Value::None
-            }
-            "pop" => {
-                let e = match self.heap.get_mut(s) {
-                    Object::Set(d) => d.entry_from(0).map(|(p, e)| (p - 1, e)),
-                    _ => None,
-                };
-                match e {
-                    Some((p, e)) => {
-                        if let Object::Set(d) = self.heap.get_mut(s) {
-                            d.remove_at(p);
-                        }
-                        e.key
-                    }
-                    None => return Err(self.err(ClassId::KeyError, "pop from an empty set")),
-                }
-            }
-            "update" => {
-                for &a in args {
-                    for i in self.iterate(a)? {
-                        self.dict_set(recv, i, Value::None)?;
-                    }
-                }
-                Value::None
-            }
-            "union" | "intersection" | "difference" | "symmetric_difference" => {
-                let op = match name {
-                    "union" => BinaryOp::BitOr,
-                    "intersection" => BinaryOp::BitAnd,
-                    "difference" => BinaryOp::Sub,
-                    _ => BinaryOp::BitXor,
-                };
-                let mut acc = self.dict_copy(recv)?;
-                for &a in args {
-                    let items = self.iterate(a)?;
-                    let other = self.new_set(&items)?;
-                    acc = self.set_binary(op, acc, other)?;
-                }
-                acc
-            }
-            "issubset" | "issuperset" | "isdisjoint" => {
-                self.arity(name, args, 1, 1)?;
-                let items = self.iterate(args[0])?;
-                let other = self.new_set(&items)?;
-                let Value::Obj(o) = other else {
-                    return Ok(Value::Bool(false));
-                };
-                let mine = self.iterate(recv)?;
-                let r = match name {
-                    "issubset" => {
-                        let mut all = true;
-                        for m in mine {
-                            all &= self.dict_find(o, m)?.is_some();
-                        }
-                        all
-                    }
-                    "issuperset" => {
-                        let mut all = true;
-                        for i in items {
-                            all &= self.dict_find(s, i)?.is_some();
-                        }
-                        all
-                    }
-                    _ => {
-                        let mut none = true;
-                        for m in mine {
-                            none &= self.dict_find(o, m)?.is_none();
-                        }
-                        none
-                    }
-                };
-                Value::Bool(r)
-            }
-            "copy" => self.dict_copy(recv)?,
-            "clear" => {
-                if let Object::Set(d) = self.heap.get_mut(s) {
-                    d.clear();
-                }
-                Value::None
-            }
-            _ => return Err(self.no_attr(recv, name)),
-        })
+        match self.set_method_call(recv, name, args)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attr(recv, name)),
+        }
     }
 }

@@ -17,8 +17,8 @@ pub mod bytes_type;
 pub mod dir;
 pub mod dir_tables;
 pub mod exc_attrs;
-pub mod introspect;
 pub mod functions;
+pub mod introspect;
 pub mod methods;
 pub mod num_methods;
 pub mod percent;
@@ -149,21 +149,13 @@ impl BuiltinFn {
         )
     }
 
-    /// Built-ins that consume iterables: generator arguments are drained
-    /// into lists first.
+    /// Built-ins that consume whole iterables: generator arguments are
+    /// drained into lists first (stackless). Lazy consumers (`zip`, `map`,
+    /// `any`...) step their generators instead.
     pub fn consumes_iterables(self) -> bool {
         matches!(
             self,
-            BuiltinFn::Sum
-                | BuiltinFn::Min
-                | BuiltinFn::Max
-                | BuiltinFn::Sorted
-                | BuiltinFn::Enumerate
-                | BuiltinFn::Zip
-                | BuiltinFn::Map
-                | BuiltinFn::Filter
-                | BuiltinFn::Any
-                | BuiltinFn::All
+            BuiltinFn::Sum | BuiltinFn::Min | BuiltinFn::Max | BuiltinFn::Sorted
         )
     }
 }

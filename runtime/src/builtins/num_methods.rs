@@ -11,6 +11,61 @@ use crate::modules::math::int_arg;
 use crate::value::Value;
 use num_bigint::{BigInt, Sign};
 use num_traits::{One, Signed, Zero};
+use pycps_ir::{BinaryOp, CompareOp, UnaryOp};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The operator behind a numeric dunder method name.
+enum Dunder {
+    Binary(BinaryOp, bool),
+    Compare(CompareOp),
+    Unary(UnaryOp),
+    /// A one-argument builtin applied to the receiver (`__abs__` → `abs`).
+    Builtin(&'static str),
+}
+
+fn binary_op(name: &str) -> Option<BinaryOp> {
+    Some(match name {
+        "add" => BinaryOp::Add,
+        "sub" => BinaryOp::Sub,
+        "mul" => BinaryOp::Mul,
+        "truediv" => BinaryOp::TrueDiv,
+        "floordiv" => BinaryOp::FloorDiv,
+        "mod" => BinaryOp::Mod,
+        "pow" => BinaryOp::Pow,
+        "lshift" => BinaryOp::LShift,
+        "rshift" => BinaryOp::RShift,
+        "and" => BinaryOp::BitAnd,
+        "or" => BinaryOp::BitOr,
+        "xor" => BinaryOp::BitXor,
+        _ => return None,
+    })
+}
+
+fn dunder(name: &str) -> Option<Dunder> {
+    let inner = name.strip_prefix("__")?.strip_suffix("__")?;
+    if let Some(op) = binary_op(inner) {
+        return Some(Dunder::Binary(op, false));
+    }
+    if let Some(op) = inner.strip_prefix('r').and_then(binary_op) {
+        return Some(Dunder::Binary(op, true));
+    }
+    Some(match inner {
+        "eq" => Dunder::Compare(CompareOp::Eq),
+        "ne" => Dunder::Compare(CompareOp::Ne),
+        "lt" => Dunder::Compare(CompareOp::Lt),
+        "le" => Dunder::Compare(CompareOp::Le),
+        "gt" => Dunder::Compare(CompareOp::Gt),
+        "ge" => Dunder::Compare(CompareOp::Ge),
+        "neg" => Dunder::Unary(UnaryOp::Neg),
+        "pos" => Dunder::Unary(UnaryOp::Pos),
+        "invert" => Dunder::Unary(UnaryOp::Invert),
+        "abs" => Dunder::Builtin("abs"),
+        "int" => Dunder::Builtin("int"),
+        "float" => Dunder::Builtin("float"),
+        "bool" => Dunder::Builtin("bool"),
+        _ => return None,
+    })
+}
 
 impl Interp {
     /// Binds `(positional..., keyword...)` of a method with parameters
@@ -77,6 +132,27 @@ impl Interp {
         args: &[Value],
         kwargs: &[(&str, Value)],
     ) -> PyResult<Value> {
+        if let Some(v) = self.num_dunder(recv, name, args, kwargs)? {
+            return Ok(v);
+        }
+        if !matches!(
+            name,
+            "bit_length"
+                | "bit_count"
+                | "conjugate"
+                | "__index__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "as_integer_ratio"
+                | "to_bytes"
+        ) {
+            let t = self.heap.type_name(recv);
+            return Err(self.err(
+                ClassId::AttributeError,
+                format!("'{t}' object has no attribute '{name}'"),
+            ));
+        }
         let n = int_arg(self, recv)?;
         if name != "to_bytes" {
             self.no_kwargs(name, kwargs)?;
@@ -88,7 +164,7 @@ impl Interp {
                 let (_, digits) = n.to_u64_digits();
                 Value::Int(digits.iter().map(|d| d.count_ones() as i64).sum())
             }
-            "conjugate" | "__index__" | "__int__" | "__trunc__" | "__floor__" | "__ceil__" => {
+            "conjugate" | "__index__" | "__trunc__" | "__floor__" | "__ceil__" => {
                 bigint_value(&mut self.heap, n)
             }
             "as_integer_ratio" => {
@@ -175,6 +251,18 @@ impl Interp {
         args: &[Value],
         kwargs: &[(&str, Value)],
     ) -> PyResult<Value> {
+        if let Some(v) = self.num_dunder(recv, name, args, kwargs)? {
+            return Ok(v);
+        }
+        if !matches!(
+            name,
+            "is_integer" | "conjugate" | "hex" | "as_integer_ratio"
+        ) {
+            return Err(self.err(
+                ClassId::AttributeError,
+                format!("'float' object has no attribute '{name}'"),
+            ));
+        }
         self.no_kwargs(name, kwargs)?;
         self.arity(name, args, 0, 0)?;
         let Value::Float(x) = recv else {
@@ -298,4 +386,99 @@ impl Interp {
             _ => return Ok(None),
         }))
     }
+
+    /// `x.__add__(y)`, `x.__radd__(y)`, `x.__lt__(y)`, `x.__neg__()`... on
+    /// an int, bool or float: `NotImplemented` when `y` is not a number the
+    /// type handles (an int method given a float, as CPython).
+    fn num_dunder(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Option<Value>> {
+        let Some(d) = dunder(name) else {
+            return Ok(None);
+        };
+        let is_float = matches!(recv, Value::Float(_));
+        let int_only = matches!(
+            d,
+            Dunder::Unary(UnaryOp::Invert)
+                | Dunder::Binary(
+                    BinaryOp::LShift
+                        | BinaryOp::RShift
+                        | BinaryOp::BitAnd
+                        | BinaryOp::BitOr
+                        | BinaryOp::BitXor,
+                    _
+                )
+        );
+        if is_float && int_only {
+            return Ok(None);
+        }
+        self.no_kwargs(name, kwargs)?;
+        let accepts = |it: &Self, v: Value| match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Float(_) => is_float,
+            _ => it.heap.class_of(v) == ClassId::Int,
+        };
+        Ok(Some(match d {
+            Dunder::Unary(op) => {
+                self.arity(name, args, 0, 0)?;
+                self.unary(op, recv)?
+            }
+            Dunder::Builtin(f) => {
+                self.arity(name, args, 0, 0)?;
+                let f = crate::builtins::lookup_builtin(self, f);
+                self.call_sync(f, &[recv])?
+            }
+            Dunder::Binary(op, reflected) => {
+                let max = if op == BinaryOp::Pow && !reflected {
+                    2
+                } else {
+                    1
+                };
+                self.arity(name, args, 1, max)?;
+                if !accepts(self, args[0]) {
+                    return Ok(Some(self.not_implemented));
+                }
+                if let Some(&m) = args.get(1) {
+                    if !matches!(m, Value::None) {
+                        let f = crate::builtins::lookup_builtin(self, "pow");
+                        return self.call_sync(f, &[recv, args[0], m]).map(Some);
+                    }
+                }
+                let (a, b) = if reflected {
+                    (args[0], recv)
+                } else {
+                    (recv, args[0])
+                };
+                self.binary(op, a, b, false)?
+            }
+            Dunder::Compare(op) => {
+                self.arity(name, args, 1, 1)?;
+                if !accepts(self, args[0]) {
+                    return Ok(Some(self.not_implemented));
+                }
+                self.compare(op, recv, args[0])?
+            }
+        }))
+    }
+
+    /// `float(x)` built from a string: a NaN gets a payload of its own, so
+    /// that (as CPython's distinct NaN objects) it is not identical to any
+    /// other NaN (`float("nan") in [nan]` is `False`, `nan in [nan]` is
+    /// `True`). Float identity is bit identity (see [`Value::is`]).
+    pub(crate) fn fresh_float(&mut self, src: Value, v: Value) -> Value {
+        match v {
+            Value::Float(f) if f.is_nan() && self.heap.as_str(src).is_some() => {
+                let serial = NAN_SERIAL.fetch_add(1, Ordering::Relaxed) & ((1 << 50) - 1);
+                Value::Float(f64::from_bits(f.to_bits() | (serial + 1)))
+            }
+            v => v,
+        }
+    }
 }
+
+/// Payloads for [`Interp::fresh_float`] (any distinct values will do).
+static NAN_SERIAL: AtomicU64 = AtomicU64::new(0);

@@ -56,7 +56,10 @@ impl Interp {
                 self.arity("float", args, 0, 1)?;
                 match args.first().copied() {
                     None => Value::Float(0.0),
-                    Some(x) => self.to_float(x)?,
+                    Some(x) => {
+                        let v = self.to_float(x)?;
+                        self.fresh_float(x, v)
+                    }
                 }
             }
             ClassId::Str => {
@@ -66,10 +69,8 @@ impl Interp {
                     None => self.heap.str(""),
                     Some(x) => {
                         if args.len() > 1 || !kwargs.is_empty() {
-                            if let Some(Object::Bytes(b)) = self.heap.obj(x) {
-                                let s = String::from_utf8_lossy(b).into_owned();
-                                return Ok(CallOut::Value(self.heap.str(s)));
-                            }
+                            let s = self.str_from_bytes(x, &args[1..], kwargs)?;
+                            return Ok(CallOut::Value(s));
                         }
                         if let Some(Object::Str(_)) = self.heap.obj(x) {
                             x
@@ -104,19 +105,11 @@ impl Interp {
             ClassId::Set | ClassId::FrozenSet => {
                 self.no_kwargs(name, kwargs)?;
                 self.arity(name, args, 0, 1)?;
-                let items = match args.first() {
-                    None => Vec::new(),
-                    Some(&x) => self.iterate(x)?,
-                };
-                let s = self.new_set(&items)?;
-                if cls == ClassId::FrozenSet {
-                    if let Value::Obj(r) = s {
-                        if let Object::Set(d) = self.heap.get(r).clone() {
-                            *self.heap.get_mut(r) = Object::FrozenSet(d);
-                        }
-                    }
+                let frozen = cls == ClassId::FrozenSet;
+                match args.first() {
+                    Some(&x) if frozen && matches!(self.heap.obj(x), Some(Object::FrozenSet(_))) => x,
+                    arg => Value::Obj(self.make_new_set(frozen, arg.copied())?),
                 }
-                s
             }
             ClassId::Dict => {
                 self.arity("dict", args, 0, 1)?;

@@ -405,7 +405,8 @@ impl Interp {
     /// Entries by descending count, stable (CPython's `most_common`).
     fn most_common_order(&self, mut entries: Vec<(Value, Value)>) -> Vec<(Value, Value)> {
         entries.sort_by(|a, b| {
-            self.try_order(b.1, a.1, 0)
+            self.heap
+                .try_order(b.1, a.1)
                 .ok()
                 .flatten()
                 .unwrap_or(std::cmp::Ordering::Equal)

@@ -81,6 +81,7 @@ std_modules! {
     // The Python halves of native modules, loaded by their attribute lookup.
     PyCollections = "_pycps_collections" => pystd,
     PyFunctools = "_pycps_functools" => pystd,
+    PyString = "_pycps_string" => pystd,
 }
 
 /// Modules written in Python (`cps/src/pystd/*.py`), compiled into the
@@ -285,7 +286,7 @@ impl Interp {
             StdModule::Json => json::attr(self, name),
             StdModule::Time => None,
             StdModule::Typing => typing::attr(self, name),
-            StdModule::String => string::attr(self, name),
+            StdModule::String => return string::attr(self, name),
             StdModule::Re => re::attr(self, name),
             StdModule::Collections => return collections::attr(self, name),
             StdModule::Itertools => itertools::attr(self, name),

@@ -1,4 +1,5 @@
-//! `string`: the character-class constants and `capwords`.
+//! `string`: the character-class constants and `capwords`; `Template` is
+//! the module's Python half (`cps/src/pystd/_pycps_string.py`).
 
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
@@ -11,7 +12,10 @@ const DIGITS: &str = "0123456789";
 const PUNCT: &str = r##"!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"##;
 const WHITESPACE: &str = " \t\n\r\x0b\x0c";
 
-pub fn attr(it: &mut Interp, name: &str) -> Option<Value> {
+pub fn attr(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
+    if name == "Template" {
+        return it.py_half_attr(super::StdModule::PyString, name);
+    }
     let s = match name {
         "ascii_lowercase" => LOWER.to_string(),
         "ascii_uppercase" => UPPER.to_string(),
@@ -22,9 +26,9 @@ pub fn attr(it: &mut Interp, name: &str) -> Option<Value> {
         "punctuation" => PUNCT.to_string(),
         "whitespace" => WHITESPACE.to_string(),
         "printable" => format!("{DIGITS}{LOWER}{UPPER}{PUNCT}{WHITESPACE}"),
-        _ => return None,
+        _ => return Ok(None),
     };
-    Some(it.heap.str(s))
+    Ok(Some(it.heap.str(s)))
 }
 
 pub fn call(

@@ -481,7 +481,7 @@ impl Interp {
                 if matches!(ca, ClassId::Set | ClassId::FrozenSet)
                     && matches!(cb, ClassId::Set | ClassId::FrozenSet | ClassId::DictKeys) =>
             {
-                self.set_binary(op, a, b).map(Some)
+                self.set_binary(op, a, b, inplace).map(Some)
             }
             _ => Ok(None),
         }
@@ -587,7 +587,8 @@ impl Interp {
                 Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(v) | Object::Tuple(v) => !v.is_empty(),
-                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => !d.is_empty(),
+                Object::Dict(d) => !d.is_empty(),
+                Object::Set(t) | Object::FrozenSet(t) => !t.is_empty(),
                 Object::Range(rg) => !rg.is_empty(),
                 Object::BigRange(rg) => rg.len() != num_bigint::BigInt::from(0),
                 Object::DictView(d, _) => match self.heap.get(*d) {

@@ -8,7 +8,7 @@
 use crate::heap::Heap;
 use crate::interp::{Interp, PyResult};
 use crate::object::Object;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use pycps_ir::CompareOp;
@@ -16,14 +16,35 @@ use std::cmp::Ordering;
 
 const MAX_DEPTH: usize = 500;
 impl Heap {
-    /// Python `==` for built-in values.
+    /// Python `==` for built-in values; a comparison that needs a user
+    /// `__eq__` (see [`Heap::eq_opt`]) answers by identity.
     pub fn eq(&self, a: Value, b: Value) -> bool {
+        self.eq_opt(a, b).unwrap_or(false)
+    }
+
+    /// Python `==` when it needs no Python code: `None` when the answer
+    /// depends on a user object's `__eq__` (met at any depth).
+    pub fn eq_opt(&self, a: Value, b: Value) -> Option<bool> {
         self.eq_depth(a, b, 0)
     }
 
-    fn eq_depth(&self, a: Value, b: Value, depth: usize) -> bool {
+    /// Whether `v` is an instance of a user class (its operators may run
+    /// Python code).
+    #[inline]
+    pub fn is_user(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Object::Instance(_) => true,
+                Object::Exception(e) => e.user_class.is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn eq_depth(&self, a: Value, b: Value, depth: usize) -> Option<bool> {
         use Value::*;
-        match (a, b) {
+        Some(match (a, b) {
             (Int(x), Int(y)) => x == y,
             (Obj(x), Obj(y)) if x == y => true,
             (None, None) | (Unbound, Unbound) => true,
@@ -32,11 +53,21 @@ impl Heap {
             (Float(x), Float(y)) => x == y,
             (Float(x), Int(y)) | (Int(y), Float(x)) => int_float_eq(y, x),
             (Float(x), Bool(y)) | (Bool(y), Float(x)) => x == y as i64 as f64,
+            _ if self.is_user(a) || self.is_user(b) => return Option::None,
             (Obj(x), Obj(y)) => {
                 if depth > MAX_DEPTH {
-                    return false;
+                    return Some(false);
                 }
-                match (self.get(x), self.get(y)) {
+                // Set when a nested comparison needs Python code.
+                let needs = std::cell::Cell::new(false);
+                let key_eq = |k: Value, q: Value| match self.eq_depth(k, q, depth + 1) {
+                    Some(r) => r,
+                    Option::None => {
+                        needs.set(true);
+                        false
+                    }
+                };
+                let r = match (self.get(x), self.get(y)) {
                     (Object::Str(s), Object::Str(t)) => s == t,
                     (Object::BigInt(s), Object::BigInt(t)) => s == t,
                     (
@@ -44,32 +75,46 @@ impl Heap {
                         Object::Bytes(t) | Object::ByteArray(t),
                     ) => s == t,
                     (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
-                        s.len() == t.len()
-                            && s.iter()
-                                .zip(t.iter())
-                                .all(|(&p, &q)| p.is(q) || self.eq_depth(p, q, depth + 1))
+                        if s.len() != t.len() {
+                            return Some(false);
+                        }
+                        for (&p, &q) in s.iter().zip(t.iter()) {
+                            if !p.is(q) && !self.eq_depth(p, q, depth + 1)? {
+                                return Some(false);
+                            }
+                        }
+                        true
                     }
                     (Object::Dict(s), Object::Dict(t)) => {
-                        s.len() == t.len()
-                            && s.iter().all(|e| {
-                                match t.find(e.hash, |k| self.eq_depth(k, e.key, depth + 1)) {
-                                    Some(pos) => t.entry(pos).is_some_and(|f| {
-                                        f.value.is(e.value)
-                                            || self.eq_depth(f.value, e.value, depth + 1)
-                                    }),
-                                    Option::None => false,
-                                }
-                            })
+                        if s.len() != t.len() {
+                            return Some(false);
+                        }
+                        for e in s.iter() {
+                            let Some(pos) = t.find(e.hash, |k| key_eq(k, e.key)) else {
+                                return if needs.get() {
+                                    Option::None
+                                } else {
+                                    Some(false)
+                                };
+                            };
+                            let Some(f) = t.entry(pos) else {
+                                return Some(false);
+                            };
+                            if !f.value.is(e.value)
+                                && !self.eq_depth(f.value, e.value, depth + 1)?
+                            {
+                                return Some(false);
+                            }
+                        }
+                        true
                     }
                     (
                         Object::Set(s) | Object::FrozenSet(s),
                         Object::Set(t) | Object::FrozenSet(t),
                     ) => {
                         s.len() == t.len()
-                            && s.iter().all(|e| {
-                                t.find(e.hash, |k| self.eq_depth(k, e.key, depth + 1))
-                                    .is_some()
-                            })
+                            && s.iter()
+                                .all(|e| t.find(e.hash, |k| key_eq(k, e.key)).is_some())
                     }
                     (Object::Range(s), Object::Range(t)) => {
                         let (ls, lt) = (s.len(), t.len());
@@ -82,16 +127,18 @@ impl Heap {
                         // Keys views compare as sets.
                         let (Object::Dict(s), Object::Dict(t)) = (self.get(*d1), self.get(*d2))
                         else {
-                            return false;
+                            return Some(false);
                         };
                         s.len() == t.len()
-                            && s.iter().all(|e| {
-                                t.find(e.hash, |k| self.eq_depth(k, e.key, depth + 1))
-                                    .is_some()
-                            })
+                            && s.iter()
+                                .all(|e| t.find(e.hash, |k| key_eq(k, e.key)).is_some())
                     }
                     _ => false,
+                };
+                if needs.get() {
+                    return Option::None;
                 }
+                r
             }
             (Obj(x), Int(i)) | (Int(i), Obj(x)) => match self.get(x) {
                 Object::BigInt(b) => b.to_i64() == Some(i),
@@ -102,7 +149,7 @@ impl Heap {
                 _ => false,
             },
             _ => false,
-        }
+        })
     }
 }
 
@@ -133,71 +180,280 @@ impl Interp {
 
     /// One comparison.
     pub fn compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Value> {
-        if !matches!(
-            op,
-            CompareOp::Is | CompareOp::IsNot | CompareOp::In | CompareOp::NotIn
-        ) && (self.is_user_obj(a) || self.is_user_obj(b))
-        {
-            if let Some(v) = self.rich_compare(op, a, b)? {
-                return Ok(v);
-            }
-        }
         Ok(Value::Bool(match op {
-            CompareOp::Eq => self.heap.eq(a, b),
-            CompareOp::Ne => !self.heap.eq(a, b),
-            CompareOp::Is => a.is(b),
-            CompareOp::IsNot => !a.is(b),
+            CompareOp::Is => return Ok(Value::Bool(a.is(b))),
+            CompareOp::IsNot => return Ok(Value::Bool(!a.is(b))),
             CompareOp::In => self.contains(b, a)?,
             CompareOp::NotIn => !self.contains(b, a)?,
-            CompareOp::Lt => self.order(a, b, op)? == Some(Ordering::Less),
-            CompareOp::Le => matches!(
-                self.order(a, b, op)?,
-                Some(Ordering::Less | Ordering::Equal)
-            ),
-            CompareOp::Gt => self.order(a, b, op)? == Some(Ordering::Greater),
-            CompareOp::Ge => {
-                matches!(
-                    self.order(a, b, op)?,
-                    Some(Ordering::Greater | Ordering::Equal)
-                )
+            CompareOp::Eq | CompareOp::Ne => {
+                if let (Value::Float(x), Value::Float(y)) = (a, b) {
+                    // No identity shortcut: `nan == nan` is False.
+                    return Ok(Value::Bool((x == y) == (op == CompareOp::Eq)));
+                }
+                if self.is_user_obj(a) || self.is_user_obj(b) {
+                    if let Some(v) = self.rich_compare(op, a, b)? {
+                        return Ok(v);
+                    }
+                }
+                self.py_eq(a, b)? == (op == CompareOp::Eq)
+            }
+            _ => {
+                if self.is_user_obj(a) || self.is_user_obj(b) {
+                    if let Some(v) = self.rich_compare(op, a, b)? {
+                        return Ok(v);
+                    }
+                }
+                self.rich_order(op, a, b, 0)?
             }
         }))
     }
 
-    /// Orders two values for `<`-style operators (`None` = unordered, as NaN).
-    pub fn order(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<Option<Ordering>> {
-        if self.is_user_obj(a) || self.is_user_obj(b) {
-            let v = self.rich_compare(op, a, b)?.unwrap_or(Value::Bool(false));
-            let t = self.truthy(v)?;
-            return Ok(Some(match (op, t) {
-                (CompareOp::Lt | CompareOp::Le, true) => Ordering::Less,
-                (CompareOp::Lt | CompareOp::Le, false) => Ordering::Greater,
-                (_, true) => Ordering::Greater,
-                (_, false) => Ordering::Less,
-            }));
+    /// `a == b` as a bool, running user `__eq__` methods where needed (also
+    /// inside containers).
+    pub fn py_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        self.py_eq_depth(a, b, 0)
+    }
+
+    fn py_eq_depth(&mut self, a: Value, b: Value, depth: usize) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
         }
-        match self.try_order(a, b, 0) {
-            Ok(o) => Ok(o),
-            Err(()) => {
-                let (ta, tb) = (self.heap.type_name(a), self.heap.type_name(b));
-                Err(self.type_error(format!(
-                    "'{}' not supported between instances of '{ta}' and '{tb}'",
-                    op.symbol()
-                )))
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            let v = self
+                .rich_compare(CompareOp::Eq, a, b)?
+                .unwrap_or(Value::Bool(false));
+            return self.truthy(v);
+        }
+        let mut item_eq = |it: &mut Interp, x, y| it.py_eq_depth(x, y, depth + 1);
+        if let Some(r) = self.collections_eq(a, b, &mut item_eq)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.heap.eq_opt(a, b) {
+            return Ok(r);
+        }
+        if depth > MAX_DEPTH {
+            return Err(self.err(
+                crate::classes::ClassId::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        // Containers holding user objects: compare as CPython does,
+        // element by element (identity first), dunders included.
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Ok(false);
+        };
+        match (self.heap.get(x), self.heap.get(y)) {
+            (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+                let mut i = 0;
+                loop {
+                    // Re-read each round: `__eq__` may mutate the lists.
+                    let (p, q) = match (self.heap.get(x), self.heap.get(y)) {
+                        (Object::List(s), Object::List(t))
+                        | (Object::Tuple(s), Object::Tuple(t)) => {
+                            if s.len() != t.len() {
+                                return Ok(false);
+                            }
+                            match (s.get(i), t.get(i)) {
+                                (Some(&p), Some(&q)) => (p, q),
+                                _ => return Ok(true),
+                            }
+                        }
+                        _ => return Ok(false),
+                    };
+                    if !p.is(q) && !self.py_eq_depth(p, q, depth + 1)? {
+                        return Ok(false);
+                    }
+                    i += 1;
+                }
+            }
+            (Object::Dict(s), Object::Dict(t)) => {
+                if s.len() != t.len() {
+                    return Ok(false);
+                }
+                let entries: Vec<(Value, Value)> = s.iter().map(|e| (e.key, e.value)).collect();
+                for (k, v) in entries {
+                    let Some(w) = self.dict_get(y, k)? else {
+                        return Ok(false);
+                    };
+                    if !v.is(w) && !self.py_eq_depth(v, w, depth + 1)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) => {
+                if s.len() != t.len() {
+                    return Ok(false);
+                }
+                self.is_subset(x, y)
+            }
+            _ => Ok(self.heap.eq(a, b)),
+        }
+    }
+
+    /// Whether every element of set `x` is in set `y` (dunders included).
+    fn is_subset(&mut self, x: ObjRef, y: ObjRef) -> PyResult<bool> {
+        let keys: Vec<Value> = match self.heap.get(x) {
+            Object::Set(s) | Object::FrozenSet(s) => s.iter().map(|e| e.key).collect(),
+            _ => return Ok(false),
+        };
+        for k in keys {
+            if self.dict_find(y, k)?.is_none() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a <op> b` for an ordering operator on built-in values (containers
+    /// may hold user objects): CPython's rules, including the element-level
+    /// `TypeError` (`[1] < ['a']` names `int` and `str`).
+    fn rich_order(&mut self, op: CompareOp, a: Value, b: Value, depth: usize) -> PyResult<bool> {
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            let v = match self.rich_compare(op, a, b)? {
+                Some(v) => v,
+                None => return Err(self.order_error(op, a, b)),
+            };
+            return self.truthy(v);
+        }
+        match self.heap.try_order(a, b) {
+            Ok(o) => Ok(op_holds(op, o)),
+            Err(OrderErr::Incomparable(x, y)) => Err(self.order_error(op, x, y)),
+            Err(OrderErr::NeedsDunder) => {
+                if depth > MAX_DEPTH {
+                    return Err(self.err(
+                        crate::classes::ClassId::RecursionError,
+                        "maximum recursion depth exceeded in comparison",
+                    ));
+                }
+                let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+                    return Err(self.order_error(op, a, b));
+                };
+                match (self.heap.get(x), self.heap.get(y)) {
+                    (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+                        let mut i = 0;
+                        loop {
+                            let pair = match (self.heap.get(x), self.heap.get(y)) {
+                                (Object::List(s), Object::List(t))
+                                | (Object::Tuple(s), Object::Tuple(t)) => {
+                                    match (s.get(i), t.get(i)) {
+                                        (Some(&p), Some(&q)) => Ok((p, q)),
+                                        _ => Err(s.len().cmp(&t.len())),
+                                    }
+                                }
+                                _ => return Err(self.order_error(op, a, b)),
+                            };
+                            match pair {
+                                Err(by_len) => return Ok(op_holds(op, Some(by_len))),
+                                Ok((p, q)) => {
+                                    if p.is(q) || self.py_eq_depth(p, q, depth + 1)? {
+                                        i += 1;
+                                        continue;
+                                    }
+                                    return self.rich_order(op, p, q, depth + 1);
+                                }
+                            }
+                        }
+                    }
+                    (
+                        Object::Set(_) | Object::FrozenSet(_),
+                        Object::Set(_) | Object::FrozenSet(_),
+                    ) => {
+                        let (ls, lt) = (self.set_len(x), self.set_len(y));
+                        Ok(match op {
+                            CompareOp::Lt => ls < lt && self.is_subset(x, y)?,
+                            CompareOp::Le => ls <= lt && self.is_subset(x, y)?,
+                            CompareOp::Gt => ls > lt && self.is_subset(y, x)?,
+                            _ => ls >= lt && self.is_subset(y, x)?,
+                        })
+                    }
+                    _ => Err(self.order_error(op, a, b)),
+                }
             }
         }
     }
 
-    /// Total-ish order used by `<` and `sorted`; `Err` when not comparable.
-    #[allow(clippy::result_unit_err)]
-    pub fn try_order(&self, a: Value, b: Value, depth: usize) -> Result<Option<Ordering>, ()> {
+    fn set_len(&self, s: ObjRef) -> usize {
+        match self.heap.get(s) {
+            Object::Set(d) | Object::FrozenSet(d) => d.len(),
+            _ => 0,
+        }
+    }
+
+    /// `TypeError: '<' not supported between instances of 'int' and 'str'`.
+    pub fn order_error(&mut self, op: CompareOp, a: Value, b: Value) -> crate::interp::Raise {
+        let (ta, tb) = (self.heap.type_name(a), self.heap.type_name(b));
+        self.type_error(format!(
+            "'{}' not supported between instances of '{ta}' and '{tb}'",
+            op.symbol()
+        ))
+    }
+
+    /// Orders two values for `<`-style operators (`None` = unordered, as
+    /// NaN); user objects answer through their dunder for `op`.
+    pub fn order(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<Option<Ordering>> {
+        if !self.is_user_obj(a) && !self.is_user_obj(b) {
+            match self.heap.try_order(a, b) {
+                Ok(o) => return Ok(o),
+                Err(OrderErr::Incomparable(x, y)) => return Err(self.order_error(op, x, y)),
+                Err(OrderErr::NeedsDunder) => {}
+            }
+        }
+        let t = match self.compare(op, a, b)? {
+            Value::Bool(t) => t,
+            v => self.truthy(v)?,
+        };
+        Ok(Some(match (op, t) {
+            (CompareOp::Lt | CompareOp::Le, true) => Ordering::Less,
+            (CompareOp::Lt | CompareOp::Le, false) => Ordering::Greater,
+            (_, true) => Ordering::Greater,
+            (_, false) => Ordering::Less,
+        }))
+    }
+}
+
+/// Why [`Heap::try_order`] has no answer.
+#[derive(Clone, Copy, Debug)]
+pub enum OrderErr {
+    /// These two values (possibly elements of the operands) don't order.
+    Incomparable(Value, Value),
+    /// A user object's dunder decides (see [`Interp::compare`]).
+    NeedsDunder,
+}
+
+/// Whether `op` holds for an ordering (`None`: unordered, as NaN).
+fn op_holds(op: CompareOp, o: Option<Ordering>) -> bool {
+    match (op, o) {
+        (_, None) => false,
+        (CompareOp::Lt, Some(o)) => o == Ordering::Less,
+        (CompareOp::Le, Some(o)) => o != Ordering::Greater,
+        (CompareOp::Gt, Some(o)) => o == Ordering::Greater,
+        (CompareOp::Ge, Some(o)) => o != Ordering::Less,
+        (CompareOp::Eq, Some(o)) => o == Ordering::Equal,
+        (_, Some(o)) => o != Ordering::Equal,
+    }
+}
+
+impl Heap {
+    /// Order of two built-in values when no Python code is needed: the
+    /// ordering used by `<` and `sorted` (`None` = unordered, as NaN).
+    pub fn try_order(&self, a: Value, b: Value) -> Result<Option<Ordering>, OrderErr> {
+        self.try_order_depth(a, b, 0)
+    }
+
+    fn try_order_depth(
+        &self,
+        a: Value,
+        b: Value,
+        depth: usize,
+    ) -> Result<Option<Ordering>, OrderErr> {
         use Value::*;
         let num = |v: Value| -> Option<Num> {
             match v {
                 Bool(b) => Some(Num::I(b as i64)),
                 Int(i) => Some(Num::I(i)),
                 Float(f) => Some(Num::F(f)),
-                Obj(r) => match self.heap.get(r) {
+                Obj(r) => match self.get(r) {
                     Object::BigInt(b) => Some(Num::B(b)),
                     _ => Option::None,
                 },
@@ -210,32 +466,48 @@ impl Interp {
         if let (Some(x), Some(y)) = (num(a), num(b)) {
             return Ok(num_cmp(&x, &y));
         }
+        if self.is_user(a) || self.is_user(b) {
+            return Err(OrderErr::NeedsDunder);
+        }
         if depth > MAX_DEPTH {
-            return Err(());
+            return Err(OrderErr::NeedsDunder);
         }
         let (Obj(x), Obj(y)) = (a, b) else {
-            return Err(());
+            return Err(OrderErr::Incomparable(a, b));
         };
-        match (self.heap.get(x), self.heap.get(y)) {
+        match (self.get(x), self.get(y)) {
             (Object::Str(s), Object::Str(t)) => Ok(Some(s.as_str().cmp(t.as_str()))),
             (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
                 Ok(Some(s.cmp(t)))
             }
             (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                 for (&p, &q) in s.iter().zip(t.iter()) {
-                    if p.is(q) || self.heap.eq(p, q) {
-                        continue;
+                    match self.eq_depth(p, q, depth + 1) {
+                        Some(true) => continue,
+                        Some(false) => return self.try_order_depth(p, q, depth + 1),
+                        Option::None => return Err(OrderErr::NeedsDunder),
                     }
-                    return self.try_order(p, q, depth + 1);
                 }
                 Ok(Some(s.len().cmp(&t.len())))
             }
             (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) => {
-                let sub = |p: &crate::dict::Dict, q: &crate::dict::Dict| {
-                    p.iter()
-                        .all(|e| q.find(e.hash, |k| self.heap.eq(k, e.key)).is_some())
+                let needs = std::cell::Cell::new(false);
+                let sub = |p: &crate::settable::SetTable, q: &crate::settable::SetTable| {
+                    p.iter().all(|e| {
+                        q.find(e.hash, |k| match self.eq_depth(k, e.key, depth + 1) {
+                            Some(r) => r,
+                            Option::None => {
+                                needs.set(true);
+                                false
+                            }
+                        })
+                        .is_some()
+                    })
                 };
                 let (st, ts) = (sub(s, t), sub(t, s));
+                if needs.get() {
+                    return Err(OrderErr::NeedsDunder);
+                }
                 Ok(match (st, ts) {
                     (true, true) => Some(Ordering::Equal),
                     (true, false) => Some(Ordering::Less),
@@ -243,10 +515,12 @@ impl Interp {
                     _ => Option::None,
                 })
             }
-            _ => Err(()),
+            _ => Err(OrderErr::Incomparable(a, b)),
         }
     }
+}
 
+impl Interp {
     /// `needle in container`.
     pub fn contains(&mut self, container: Value, needle: Value) -> PyResult<bool> {
         if let Some(r) = self.user_contains(container, needle)? {
@@ -277,13 +551,36 @@ impl Interp {
                     }
                 }
                 Object::List(items) | Object::Tuple(items) => {
-                    return Ok(items
-                        .iter()
-                        .any(|&i| i.is(needle) || self.heap.eq(i, needle)))
+                    let mut slow = false;
+                    for &i in items {
+                        match self.heap.eq_opt(i, needle) {
+                            _ if i.is(needle) => return Ok(true),
+                            Some(true) => return Ok(true),
+                            Some(false) => {}
+                            None => {
+                                slow = true;
+                                break;
+                            }
+                        }
+                    }
+                    if !slow {
+                        return Ok(false);
+                    }
+                    let mut idx = 0;
+                    // Re-read each round: `__eq__` may mutate the list.
+                    while let Some(x) = match self.heap.get(r) {
+                        Object::List(items) | Object::Tuple(items) => items.get(idx).copied(),
+                        _ => None,
+                    } {
+                        if x.is(needle) || self.py_eq(x, needle)? {
+                            return Ok(true);
+                        }
+                        idx += 1;
+                    }
+                    return Ok(false);
                 }
-                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => {
-                    return Ok(self.dict_find(r, needle)?.is_some())
-                }
+                Object::Dict(_) => return Ok(self.dict_find(r, needle)?.is_some()),
+                Object::Set(_) | Object::FrozenSet(_) => return self.set_contains(r, needle),
                 Object::DictView(d, kind) => {
                     let (d, kind) = (*d, *kind);
                     return match kind {
@@ -331,15 +628,24 @@ impl Interp {
                     return Ok(in_bounds && on_step);
                 }
                 Object::Bytes(_) | Object::ByteArray(_) => return self.bytes_contains(r, needle),
-                Object::Iter(_) => {
-                    let items = self.iterate(container)?;
-                    return Ok(items.iter().any(|&i| self.heap.eq(i, needle)));
-                }
                 _ => {}
             }
         }
-        let t = self.heap.type_name(container);
-        Err(self.type_error(format!("argument of type '{t}' is not iterable")))
+        // Any other iterable is stepped through up to the first match, as
+        // CPython does (an iterator is left just past it).
+        let Ok(Value::Obj(it)) = self.get_iter(container) else {
+            let t = self.heap.type_name(container);
+            return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
+        };
+        // Nested: stepping mutates the iterator, a replay must not repeat it.
+        self.nested(|this| {
+            while let Some(x) = this.iter_next(it)? {
+                if x.is(needle) || this.py_eq(x, needle)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })
     }
 }
 

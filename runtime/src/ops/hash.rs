@@ -1,66 +1,214 @@
 //! Python hashing: `hash(v)` of built-in values, heap-only (`&Heap`) so
 //! dict and set lookups can hash while borrowing the table.
 //!
-//! Numeric hashes follow CPython (ints reduce modulo 2^61-1, `-1` maps to
-//! `-2`, integral floats hash as ints), so `1`, `1.0` and `True` are the
-//! same key. Deeply nested tuples stop at `MAX_DEPTH` (unhashable) rather
-//! than overflow the Rust stack.
+//! Every hash is CPython 3.11's (64-bit build, `PYTHONHASHSEED=0`), since
+//! set iteration order follows hashes:
+//! - ints reduce modulo `2^61 - 1` keeping the sign, floats use
+//!   `_Py_HashDouble` (so `1`, `1.0` and `True` are the same key), `-1`
+//!   always becomes `-2`;
+//! - `str` and `bytes` are SipHash-1-3 with an all-zero key over CPython's
+//!   internal representation (`Python/pyhash.c`): one byte per character
+//!   when all are below 256, else two (UCS-2) or four (UCS-4) little-endian
+//!   bytes; the empty string hashes to 0;
+//! - tuples use the xxHash-based `tuplehash`, frozensets the shuffle-bits
+//!   `frozenset_hash`, ranges hash as the tuple `(len, start, step)`;
+//! - `None` and other identity-hashed objects hash by address in CPython
+//!   (not reproducible): a fixed value stands in.
+//!
+//! Deeply nested tuples stop at `MAX_DEPTH` (unhashable) rather than
+//! overflow the Rust stack.
 
 use crate::classes::ClassId;
 use crate::heap::Heap;
 use crate::object::Object;
+use crate::settable::SetTable;
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 const MAX_DEPTH: usize = 500;
-const HASH_MODULUS: u64 = (1 << 61) - 1;
+const HASH_BITS: u32 = 61;
+const HASH_MODULUS: u64 = (1 << HASH_BITS) - 1;
+const HASH_INF: u64 = 314159;
+/// `hash(None)` observed in a CPython 3.11 run (address based; its low
+/// bits, which decide small-table slots, are stable across runs).
+const HASH_NONE: u64 = 8776756255678;
+
+/// `-1` is CPython's error marker: a computed `-1` becomes `-2`.
+fn fix_minus_one(h: u64) -> u64 {
+    if h == u64::MAX {
+        u64::MAX - 1
+    } else {
+        h
+    }
+}
 
 pub(crate) fn hash_i64(i: i64) -> u64 {
     let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
     let h = if i < 0 { -m } else { m };
-    (if h == -1 { -2 } else { h }) as u64
+    fix_minus_one(h as u64)
 }
 
 fn hash_bigint(b: &BigInt) -> u64 {
     let m = BigInt::from(HASH_MODULUS);
     let r: BigInt = b % &m; // sign follows b
-    let h = r.to_i64().unwrap_or(0);
-    (if h == -1 { -2 } else { h }) as u64
+    fix_minus_one(r.to_i64().unwrap_or(0) as u64)
 }
 
-fn hash_f64(f: f64) -> u64 {
-    if f.is_finite() && f.fract() == 0.0 {
-        if f.abs() < 9.2e18 {
-            return hash_i64(f as i64);
-        }
-        if let Some(b) = num_bigint::BigInt::from_f64_lossless(f) {
-            return hash_bigint(&b);
-        }
+/// `frexp`: `v = m * 2^e` with `0.5 <= |m| < 1` (finite, nonzero `v`).
+fn frexp(v: f64) -> (f64, i32) {
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(v * f64::from_bits(0x4350_0000_0000_0000)); // 2^54
+        return (m, e - 54);
     }
-    if f.is_nan() {
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// `_Py_HashDouble` (NaN, hashed by address in CPython, hashes to 0).
+pub(crate) fn hash_f64(v: f64) -> u64 {
+    if v.is_infinite() {
+        return if v > 0.0 {
+            HASH_INF
+        } else {
+            HASH_INF.wrapping_neg()
+        };
+    }
+    if v.is_nan() || v == 0.0 {
         return 0;
     }
-    f.to_bits().wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
-trait FromF64Lossless {
-    fn from_f64_lossless(f: f64) -> Option<BigInt>;
-}
-impl FromF64Lossless for BigInt {
-    fn from_f64_lossless(f: f64) -> Option<BigInt> {
-        num_traits::FromPrimitive::from_f64(f)
+    let (mut m, mut e) = frexp(v);
+    let negative = m < 0.0;
+    if negative {
+        m = -m;
     }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+        m *= 268_435_456.0; // 2^28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS {
+            x -= HASH_MODULUS;
+        }
+    }
+    let bits = HASH_BITS as i32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
+    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+    if negative {
+        x = x.wrapping_neg();
+    }
+    fix_minus_one(x)
 }
 
+/// SipHash-1-3 with an all-zero key (`siphash13` of `Python/pyhash.c`).
+fn siphash13(data: &[u8]) -> u64 {
+    let mut v0: u64 = 0x736f_6d65_7073_6575;
+    let mut v1: u64 = 0x646f_7261_6e64_6f6d;
+    let mut v2: u64 = 0x6c79_6765_6e65_7261;
+    let mut v3: u64 = 0x7465_6462_7974_6573;
+    let round = |v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64| {
+        *v0 = v0.wrapping_add(*v1);
+        *v2 = v2.wrapping_add(*v3);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v1);
+        *v0 = v0.wrapping_add(*v3);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.rotate_left(32);
+    };
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let mi = u64::from_le_bytes(w);
+        v3 ^= mi;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= mi;
+    }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+    }
+    (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+/// `_Py_HashBytes`.
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    if b.is_empty() {
+        return 0;
+    }
+    fix_minus_one(siphash13(b))
+}
+
+/// `hash(s)` of a `str`: over its latin-1 / UCS-2 / UCS-4 representation.
 pub fn hash_str(s: &str) -> u64 {
-    // FNV-1a: deterministic across runs (replayable), good enough here.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.as_bytes() {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
     }
-    h
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = c as u32;
+        if max < 0x100 {
+            buf.push(c as u8);
+        } else if max < 0x1_0000 {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            buf.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
+}
+
+/// CPython's xxHash-based `tuplehash` over the items' hashes.
+pub(crate) fn hash_tuple_lanes(lanes: impl ExactSizeIterator<Item = u64>) -> u64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let len = lanes.len() as u64;
+    let mut acc = P5;
+    for lane in lanes {
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc
+}
+
+/// CPython's `frozenset_hash` (independent of slot order).
+pub fn hash_frozenset(t: &SetTable) -> u64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut hash = t.iter().fold(0u64, |acc, e| acc ^ shuffle(e.hash));
+    hash ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        return 590923713;
+    }
+    hash
 }
 
 impl Heap {
@@ -71,40 +219,34 @@ impl Heap {
 
     fn hash_depth(&self, v: Value, depth: usize) -> Result<u64, ClassId> {
         Ok(match v {
-            Value::Unbound | Value::None => 0x5a5a_1234,
+            Value::Unbound | Value::None => HASH_NONE,
             Value::Bool(b) => b as u64,
             Value::Int(i) => hash_i64(i),
             Value::Float(f) => hash_f64(f),
             Value::Obj(r) => match self.get(r) {
                 Object::Str(s) => hash_str(s),
                 Object::BigInt(b) => hash_bigint(b),
-                Object::Bytes(b) => {
-                    let mut h: u64 = 0x1234_5678;
-                    for x in b {
-                        h = (h ^ *x as u64).wrapping_mul(0x0100_0000_01b3);
-                    }
-                    h
-                }
+                Object::Bytes(b) => hash_bytes(b),
                 Object::Tuple(items) => {
                     if depth > MAX_DEPTH {
                         return Err(ClassId::Tuple);
                     }
-                    let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                    let mut lanes = Vec::with_capacity(items.len());
                     for &i in items {
-                        let h = self.hash_depth(i, depth + 1)?;
-                        acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
-                        acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
+                        lanes.push(self.hash_depth(i, depth + 1)?);
                     }
-                    acc ^ (items.len() as u64)
+                    hash_tuple_lanes(lanes.into_iter())
                 }
-                Object::FrozenSet(d) => {
-                    let mut acc: u64 = 0x1F35_A2B9;
-                    for e in d.iter() {
-                        acc ^= e.hash.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                    }
-                    acc
+                Object::FrozenSet(t) => hash_frozenset(t),
+                Object::Range(rg) => {
+                    let len = rg.len().max(0);
+                    let (start, step) = match len {
+                        0 => (HASH_NONE, HASH_NONE),
+                        1 => (hash_i64(rg.start), HASH_NONE),
+                        _ => (hash_i64(rg.start), hash_i64(rg.step)),
+                    };
+                    hash_tuple_lanes([hash_i64(len), start, step].into_iter())
                 }
-                Object::Range(rg) => hash_i64(rg.start) ^ hash_i64(rg.stop).rotate_left(7),
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set(_)
@@ -114,5 +256,30 @@ impl Heap {
                 _ => (r.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 4,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values from CPython 3.11 with PYTHONHASHSEED=0.
+    #[test]
+    fn matches_cpython() {
+        assert_eq!(hash_str("a") as i64, 4644417185603328019);
+        assert_eq!(hash_str(""), 0);
+        assert_eq!(hash_str("é") as i64, 6047309291227476195);
+        assert_eq!(hash_str("€") as i64, -5529981157763016009);
+        assert_eq!(hash_bytes(b"abc") as i64, -4594863902769663758);
+        assert_eq!(hash_f64(1.5) as i64, 1152921504606846977);
+        assert_eq!(hash_f64(1e300) as i64, 1224995262755759164);
+        assert_eq!(hash_f64(f64::INFINITY), 314159);
+        assert_eq!(hash_f64(-1.0) as i64, -2);
+        assert_eq!(hash_f64(3.0), 3);
+        assert_eq!(hash_tuple_lanes([].into_iter()) as i64, 5740354900026072187);
+        assert_eq!(
+            hash_tuple_lanes([1u64, 2].into_iter()) as i64,
+            -3550055125485641917
+        );
     }
 }

@@ -83,7 +83,7 @@ impl Interp {
                 }
                 seen.pop();
             }
-            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+            Object::Dict(d) => {
                 if seen.contains(&r) {
                     return;
                 }
@@ -93,6 +93,11 @@ impl Interp {
                     self.collect_user_objs(e.value, out, seen, depth + 1);
                 }
                 seen.pop();
+            }
+            Object::Set(t) | Object::FrozenSet(t) => {
+                for e in t.iter() {
+                    self.collect_user_objs(e.key, out, seen, depth + 1);
+                }
             }
             _ => {}
         }
@@ -509,6 +514,8 @@ impl Interp {
                         } => "dict_itemiterator",
                         IterObj::Enumerate { .. } => "enumerate",
                         IterObj::Zip { .. } => "zip",
+                        IterObj::Map { .. } => "map",
+                        IterObj::Filter { .. } => "filter",
                         IterObj::Reversed { .. } => "list_reverseiterator",
                         IterObj::Values { .. } => "iterator",
                     };

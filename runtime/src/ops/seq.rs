@@ -69,7 +69,8 @@ impl Interp {
                 }
                 Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
                 Object::List(v) | Object::Tuple(v) => return Ok(v.len()),
-                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
+                Object::Dict(d) => return Ok(d.len()),
+                Object::Set(t) | Object::FrozenSet(t) => return Ok(t.len()),
                 Object::Range(rg) => return Ok(rg.len() as usize),
                 Object::BigRange(rg) => {
                     return match usize::try_from(rg.len()) {
@@ -259,9 +260,7 @@ impl Interp {
                 }
                 let t = self.heap.type_name(key);
                 let what = if ba { "bytearray" } else { "byte" };
-                Err(self.type_error(format!(
-                    "{what} indices must be integers or slices, not {t}"
-                )))
+                Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")))
             }
             Object::Dict(d) => {
                 let flavored = d.flavor.is_some();
@@ -462,15 +461,14 @@ impl Interp {
 
     // ----- dicts and sets ----------------------------------------------
 
-    /// Position of `key` in the dict/set `d`.
+    /// Position of `key` in the dict (or set) `d`.
     pub fn dict_find(&mut self, d: ObjRef, key: Value) -> PyResult<Option<usize>> {
         let h = self.hash(key)?;
         let key = self.user_key(d, h, key)?;
         let heap = &self.heap;
         Ok(match heap.get(d) {
-            Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
-                dict.find(h, |k| k.is(key) || heap.eq(k, key))
-            }
+            Object::Dict(dict) => dict.find(h, |k| k.is(key) || heap.eq(k, key)),
+            Object::Set(t) | Object::FrozenSet(t) => t.find(h, |k| k.is(key) || heap.eq(k, key)),
             _ => None,
         })
     }
@@ -488,24 +486,23 @@ impl Interp {
         })
     }
 
-    /// `d[key] = value` (also set insertion with `value = None`).
+    /// `d[key] = value` (also set insertion, ignoring `value`).
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
         let Value::Obj(d) = d else { return Ok(()) };
+        if let Object::Set(_) | Object::FrozenSet(_) = self.heap.get(d) {
+            return self.set_add(d, key);
+        }
         let h = self.hash(key)?;
         let found = self.user_key(d, h, key)?;
         let heap = &self.heap;
         let pos = match heap.get(d) {
-            Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
-                dict.find(h, |k| k.is(found) || heap.eq(k, found))
-            }
+            Object::Dict(dict) => dict.find(h, |k| k.is(found) || heap.eq(k, found)),
             _ => return Ok(()),
         };
         if pos.is_none() {
             self.heap.account(48);
         }
-        if let Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) =
-            self.heap.get_mut(d)
-        {
+        if let Object::Dict(dict) = self.heap.get_mut(d) {
             match pos {
                 Some(p) => dict.set_value(p, value),
                 None => dict.push_new(h, key, value),
@@ -517,7 +514,7 @@ impl Interp {
     pub fn dict_remove(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
         let pos = self.dict_find(d, key)?;
         Ok(match (pos, self.heap.get_mut(d)) {
-            (Some(p), Object::Dict(dict) | Object::Set(dict)) => dict.remove_at(p).map(|e| e.value),
+            (Some(p), Object::Dict(dict)) => dict.remove_at(p).map(|e| e.value),
             _ => None,
         })
     }
@@ -526,22 +523,10 @@ impl Interp {
         Value::Obj(self.heap.alloc(Object::Dict(Dict::new())))
     }
 
-    pub fn new_set(&mut self, items: &[Value]) -> PyResult<Value> {
-        let s = Value::Obj(self.heap.alloc(Object::Set(Dict::new())));
-        for &i in items {
-            self.dict_set(s, i, Value::None)?;
-        }
-        Ok(s)
-    }
-
     pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
         let obj = match self.heap.obj(d) {
-            Some(o @ (Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_))) => o.clone(),
+            Some(o @ Object::Dict(_)) => o.clone(),
             _ => return Err(self.type_error("expected a dict")),
-        };
-        let obj = match obj {
-            Object::FrozenSet(d) => Object::Set(d),
-            o => o,
         };
         Ok(Value::Obj(self.heap.alloc(obj)))
     }
@@ -587,66 +572,10 @@ impl Interp {
     /// Keys (or entries) of a dict/set, snapshotted.
     pub fn dict_entries(&self, d: ObjRef) -> Vec<(Value, Value)> {
         match self.heap.get(d) {
-            Object::Dict(dict) | Object::Set(dict) | Object::FrozenSet(dict) => {
-                dict.iter().map(|e| (e.key, e.value)).collect()
-            }
+            Object::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
+            Object::Set(t) | Object::FrozenSet(t) => t.iter().map(|e| (e.key, Value::None)).collect(),
             _ => Vec::new(),
         }
-    }
-
-    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
-    pub fn set_binary(&mut self, op: pycps_ir::BinaryOp, a: Value, b: Value) -> PyResult<Value> {
-        use pycps_ir::BinaryOp::*;
-        let frozen = matches!(self.heap.obj(a), Some(Object::FrozenSet(_)));
-        let left: Vec<Value> = self.iterate(a)?;
-        let right: Vec<Value> = self.iterate(b)?;
-        let bset = self.new_set(&right)?;
-        let aset = self.new_set(&left)?;
-        let out = self.new_set(&[])?;
-        let (Value::Obj(ar), Value::Obj(br)) = (aset, bset) else {
-            unreachable!()
-        };
-        match op {
-            BitOr => {
-                for &v in left.iter().chain(right.iter()) {
-                    self.dict_set(out, v, Value::None)?;
-                }
-            }
-            BitAnd => {
-                for &v in &left {
-                    if self.dict_find(br, v)?.is_some() {
-                        self.dict_set(out, v, Value::None)?;
-                    }
-                }
-            }
-            Sub => {
-                for &v in &left {
-                    if self.dict_find(br, v)?.is_none() {
-                        self.dict_set(out, v, Value::None)?;
-                    }
-                }
-            }
-            _ => {
-                for &v in &left {
-                    if self.dict_find(br, v)?.is_none() {
-                        self.dict_set(out, v, Value::None)?;
-                    }
-                }
-                for &v in &right {
-                    if self.dict_find(ar, v)?.is_none() {
-                        self.dict_set(out, v, Value::None)?;
-                    }
-                }
-            }
-        }
-        if frozen {
-            if let Value::Obj(o) = out {
-                if let Object::Set(d) = self.heap.get(o).clone() {
-                    *self.heap.get_mut(o) = Object::FrozenSet(d);
-                }
-            }
-        }
-        Ok(out)
     }
 
     // ----- lists ---------------------------------------------------------
@@ -681,10 +610,16 @@ impl Interp {
                     step: rg.step,
                 },
                 Object::BigRange(rg) => IterObj::BigRange(rg.clone()),
-                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => IterObj::Dict {
+                Object::Dict(d) => IterObj::Dict {
                     dict: r,
                     idx: 0,
                     len: d.len(),
+                    kind: ViewKind::Keys,
+                },
+                Object::Set(t) | Object::FrozenSet(t) => IterObj::Dict {
+                    dict: r,
+                    idx: 0,
+                    len: t.len(),
                     kind: ViewKind::Keys,
                 },
                 Object::DictView(d, kind) => {
@@ -815,8 +750,9 @@ impl Interp {
                 kind,
             } => {
                 let (cur_len, next) = match self.heap.get(dict) {
-                    Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
-                        (d.len(), d.entry_from(idx))
+                    Object::Dict(d) => (d.len(), d.entry_from(idx).map(|(p, e)| (p, e.key, e.value))),
+                    Object::Set(t) | Object::FrozenSet(t) => {
+                        (t.len(), t.entry_from(idx).map(|(p, e)| (p, e.key, Value::None)))
                     }
                     _ => (0, None),
                 };
@@ -832,14 +768,14 @@ impl Interp {
                     ));
                 }
                 match next {
-                    Some((np, e)) => {
+                    Some((np, key, value)) => {
                         if let Object::Iter(IterObj::Dict { idx, .. }) = self.heap.get_mut(it) {
                             *idx = np;
                         }
                         Ok(Some(match kind {
-                            ViewKind::Keys => e.key,
-                            ViewKind::Values => e.value,
-                            ViewKind::Items => self.heap.tuple(vec![e.key, e.value]),
+                            ViewKind::Keys => key,
+                            ViewKind::Values => value,
+                            ViewKind::Items => self.heap.tuple(vec![key, value]),
                         }))
                     }
                     None => Ok(None),
@@ -854,19 +790,32 @@ impl Interp {
                 }
                 None => Ok(None),
             },
-            IterObj::Zip { inners } => {
-                let mut out = Vec::with_capacity(inners.len());
+            // Steps that may run several Python calls (user iterators,
+            // generators, the mapped function) run them nested: a replayed
+            // instruction would advance the earlier iterators twice.
+            IterObj::Zip { inners, strict } => self.nested(|it| it.zip_next(&inners, strict)),
+            IterObj::Map { func, inners } => self.nested(|it| {
+                let mut args = Vec::with_capacity(inners.len());
                 for i in inners {
-                    match self.iter_next(i)? {
-                        Some(v) => out.push(v),
+                    match it.iter_next(i)? {
+                        Some(v) => args.push(v),
                         None => return Ok(None),
                     }
                 }
-                if out.is_empty() {
+                it.call_sync(func, &args).map(Some)
+            }),
+            IterObj::Filter { func, inner } => self.nested(|it| loop {
+                let Some(v) = it.iter_next(inner)? else {
                     return Ok(None);
+                };
+                let keep = match func {
+                    Value::None => v,
+                    f => it.call_sync(f, &[v])?,
+                };
+                if it.truthy(keep)? {
+                    return Ok(Some(v));
                 }
-                Ok(Some(self.heap.tuple(out)))
-            }
+            }),
             IterObj::Reversed { seq, idx } => {
                 if idx == 0 {
                     return Ok(None);
@@ -893,6 +842,50 @@ impl Interp {
         }
     }
 
+    /// One step of `zip`: a tuple, or `None` when the shortest input ends
+    /// (with `strict`, CPython's `ValueError` when the lengths differ).
+    fn zip_next(&mut self, inners: &[ObjRef], strict: bool) -> PyResult<Option<Value>> {
+        let mut out = Vec::with_capacity(inners.len());
+        for (k, &i) in inners.iter().enumerate() {
+            match self.iter_next(i)? {
+                Some(v) => out.push(v),
+                None if !strict => return Ok(None),
+                None if k > 0 => {
+                    let which = if k == 1 {
+                        " 1".to_string()
+                    } else {
+                        format!("s 1-{k}")
+                    };
+                    return Err(self.value_error(format!(
+                        "zip() argument {} is shorter than argument{which}",
+                        k + 1
+                    )));
+                }
+                None => {
+                    // The first input ended: every other must end too.
+                    for (j, &rest) in inners.iter().enumerate().skip(1) {
+                        if self.iter_next(rest)?.is_some() {
+                            let which = if j == 1 {
+                                " 1".to_string()
+                            } else {
+                                format!("s 1-{j}")
+                            };
+                            return Err(self.value_error(format!(
+                                "zip() argument {} is longer than argument{which}",
+                                j + 1
+                            )));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        if out.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(self.heap.tuple(out)))
+    }
+
     /// Materialises an iterable into a vector (`list(x)`).
     pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
@@ -904,8 +897,9 @@ impl Interp {
                     self.reserve(n * 16)?;
                     return Ok((0..n as i64).map(|i| Value::Int(rg.get(i))).collect());
                 }
-                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
-                    return Ok(d.iter().map(|e| e.key).collect())
+                Object::Dict(d) => return Ok(d.iter().map(|e| e.key).collect()),
+                Object::Set(t) | Object::FrozenSet(t) => {
+                    return Ok(t.iter().map(|e| e.key).collect())
                 }
                 _ => {}
             }
@@ -914,6 +908,23 @@ impl Interp {
         let Value::Obj(it) = it else {
             return Ok(Vec::new());
         };
+        if Value::Obj(it) == v {
+            // An existing iterator: draining it is a side effect a replay
+            // of the enclosing operation must not repeat.
+            let items = self.memoised(|this| {
+                let items = this.drain_iter(it)?;
+                Ok(this.heap.tuple(items))
+            })?;
+            return Ok(match self.heap.obj(items) {
+                Some(Object::Tuple(items)) => items.clone(),
+                _ => Vec::new(),
+            });
+        }
+        self.drain_iter(it)
+    }
+
+    /// Every remaining item of iterator `it`.
+    fn drain_iter(&mut self, it: ObjRef) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(it)? {
             out.push(x);

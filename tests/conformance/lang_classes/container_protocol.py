@@ -1,4 +1,3 @@
-# pycps: xfail
 # __len__, __getitem__, __setitem__, __delitem__, __contains__, __iter__
 class Playlist:
     def __init__(self, *songs):

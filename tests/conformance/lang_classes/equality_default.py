@@ -1,4 +1,3 @@
-# pycps: xfail
 # default equality is identity; __eq__ changes it; __ne__ derived
 class Plain:
     def __init__(self, v):

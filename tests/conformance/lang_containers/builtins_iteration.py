@@ -1,4 +1,3 @@
-# pycps: xfail
 # enumerate, zip, map, filter, reversed, range
 names = ["ann", "ben", "cat"]
 scores = [90, 85, 77]

@@ -1,4 +1,3 @@
-# pycps: xfail
 # sets of small ints (deterministic order); strings only via sorted()
 a = {1, 2, 3, 4}
 b = {3, 4, 5}

@@ -1,4 +1,3 @@
-# pycps: xfail
 # starred unpacking in literals, calls and assignment
 a = [1, 2]
 b = (3, 4)

@@ -1,4 +1,3 @@
-# pycps: xfail
 # generator expressions in builtins
 data = [3, -1, 4, -1, 5, -9, 2, 6]
 print(sum(x for x in data if x > 0))

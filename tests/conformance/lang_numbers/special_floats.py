@@ -1,4 +1,3 @@
-# pycps: xfail
 # inf and nan behave like CPython's
 import math
 inf = float("inf")

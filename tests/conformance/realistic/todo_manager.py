@@ -1,4 +1,3 @@
-# pycps: xfail
 # a todo manager with priorities, tags, due dates and queries
 from datetime import date, timedelta
 

@@ -1,4 +1,3 @@
-# pycps: xfail equality needs the collections_eq hook in ops/compare.rs py_eq_depth (in the uncommitted compare.rs rewrite); remove this line once it lands
 # namedtuple: fields, _replace, _asdict, defaults, unpacking
 from collections import namedtuple
 Point = namedtuple("Point", ["x", "y"])

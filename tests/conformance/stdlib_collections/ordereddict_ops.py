@@ -1,4 +1,3 @@
-# pycps: xfail equality needs the collections_eq hook in ops/compare.rs py_eq_depth (in the uncommitted compare.rs rewrite); remove this line once it lands
 # OrderedDict: move_to_end, popitem(last=False), equality
 from collections import OrderedDict
 od = OrderedDict()

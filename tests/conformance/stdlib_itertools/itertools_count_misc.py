@@ -1,4 +1,3 @@
-# pycps: xfail
 # count with floats, repeat with map, chained generators
 import itertools as it
 print(list(it.islice(it.count(0.5, 0.25), 5)))

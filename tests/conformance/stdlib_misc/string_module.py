@@ -1,4 +1,3 @@
-# pycps: xfail
 # string module constants and Template
 import string
 print(string.ascii_lowercase, string.ascii_uppercase, string.digits, string.hexdigits, string.octdigits)
