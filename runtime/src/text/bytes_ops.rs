@@ -217,18 +217,24 @@ pub fn bytes_hex(b: &[u8], sep: Option<char>, bytes_per_sep: i64) -> String {
         return digits.concat();
     }
     let mut out = String::with_capacity(b.len() * 3);
-    let len = digits.len();
-    for (i, d) in digits.iter().enumerate() {
-        let boundary = if bytes_per_sep > 0 {
-            // Groups counted from the right.
-            i > 0 && (len - i) % n == 0
-        } else {
-            i > 0 && i % n == 0
-        };
-        if boundary {
+    // Offset of the first separator: groups are counted from the right
+    // for a positive `bytes_per_sep`, from the left for a negative one.
+    let first = if bytes_per_sep > 0 {
+        match digits.len() % n {
+            0 => n,
+            r => r,
+        }
+    } else {
+        n
+    };
+    let mut until_sep = first;
+    for d in &digits {
+        if until_sep == 0 {
             out.push(sep);
+            until_sep = n;
         }
         out.push_str(d);
+        until_sep -= 1;
     }
     out
 }

@@ -194,7 +194,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
                 }));
             }
             Handler::Ignore => {}
-            Handler::Replace => out.extend(std::iter::repeat(b'?').take(end - i)),
+            Handler::Replace => out.resize(out.len() + (end - i), b'?'),
             Handler::BackslashReplace => {
                 for &c in &chars[i..end] {
                     backslash_escape(&mut out, c);
