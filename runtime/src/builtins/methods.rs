@@ -55,6 +55,13 @@ impl Interp {
                         match name {
                             "with_traceback" => return Ok(CallOut::Value(recv)),
                             "add_note" => return Ok(CallOut::Value(Value::None)),
+                            "split" | "subgroup" | "derive"
+                                if self.group_members(recv).is_some() =>
+                            {
+                                return self
+                                    .exception_group_method(recv, name, args)
+                                    .map(CallOut::Value);
+                            }
                             _ => {}
                         }
                     }

@@ -18,6 +18,8 @@ use crate::value::{ObjRef, Value};
 enum Matcher<'a> {
     /// `isinstance(e, ty)` (a class or a tuple of classes).
     Type(Value),
+    /// `pred(e)` is true (applied to groups too, as CPython).
+    Pred(Value),
     /// The leaf is one of these objects.
     Leaves(&'a [ObjRef]),
 }
@@ -87,6 +89,10 @@ impl Interp {
     fn leaf_matches(&mut self, e: Value, m: &Matcher) -> PyResult<bool> {
         match m {
             Matcher::Type(ty) => self.exception_match(e, *ty),
+            Matcher::Pred(f) => {
+                let r = self.call_sync(*f, &[e])?;
+                self.truthy(r)
+            }
             Matcher::Leaves(ls) => Ok(e.as_obj().is_some_and(|r| ls.contains(&r))),
         }
     }
@@ -95,7 +101,7 @@ impl Interp {
     /// `BaseExceptionGroup.split`; a non-group is matched whole or not.
     fn split_exc(&mut self, exc: Value, m: &Matcher) -> PyResult<(Value, Value)> {
         let whole = match m {
-            Matcher::Type(_) => self.leaf_matches(exc, m)?,
+            Matcher::Type(_) | Matcher::Pred(_) => self.leaf_matches(exc, m)?,
             Matcher::Leaves(_) => false,
         };
         if whole {
@@ -122,9 +128,11 @@ impl Interp {
             if top.next < top.children.len() {
                 let c = top.children[top.next];
                 top.next += 1;
+                let is_group = self.group_members(c).is_some();
                 let whole = match m {
                     Matcher::Type(_) => self.leaf_matches(c, m)?,
-                    Matcher::Leaves(_) => false,
+                    Matcher::Pred(_) if is_group => self.leaf_matches(c, m)?,
+                    _ => false,
                 };
                 if whole {
                     if let Some(top) = stack.last_mut() {
@@ -180,9 +188,57 @@ impl Interp {
         }
     }
 
-    /// `eg.split(ty)` / `eg.subgroup(ty)` for Python callers.
-    pub fn exception_group_split(&mut self, exc: Value, ty: Value) -> PyResult<(Value, Value)> {
-        self.split_exc(exc, &Matcher::Type(ty))
+    /// `eg.split(condition)`, `eg.subgroup(condition)`, `eg.derive(excs)`.
+    pub(crate) fn exception_group_method(
+        &mut self,
+        eg: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        self.arity(name, args, 1, 1)?;
+        if name == "derive" {
+            let excs = self.iterate(args[0])?;
+            let msg = match self.heap.obj(eg) {
+                Some(Object::Exception(e)) => e.args.first().copied(),
+                _ => None,
+            };
+            let msg = msg.unwrap_or_else(|| self.heap.str(""));
+            let all_exc = excs
+                .iter()
+                .all(|&e| self.heap.class_of(e).is_subclass(ClassId::Exception));
+            let cls = if all_exc {
+                ClassId::ExceptionGroup
+            } else {
+                ClassId::BaseExceptionGroup
+            };
+            let l = self.heap.list(excs);
+            return Ok(self.new_exception(cls, vec![msg, l]));
+        }
+        let cond = args[0];
+        let is_type = match self.heap.obj(cond) {
+            Some(Object::Class(c)) => c.is_exception(),
+            Some(Object::UserClass(k)) => k.base.is_exception(),
+            Some(Object::Tuple(items)) => items.iter().all(|&i| {
+                matches!(self.heap.obj(i), Some(Object::Class(c)) if c.is_exception())
+                    || matches!(self.heap.obj(i), Some(Object::UserClass(k)) if k.base.is_exception())
+            }),
+            _ => false,
+        };
+        let matcher = if is_type {
+            Matcher::Type(cond)
+        } else if self.is_callable(cond) {
+            Matcher::Pred(cond)
+        } else {
+            return Err(
+                self.type_error("expected a function, exception type or tuple of exception types")
+            );
+        };
+        let (m, rest) = self.split_exc(eg, &matcher)?;
+        Ok(if name == "split" {
+            self.heap.tuple(vec![m, rest])
+        } else {
+            m
+        })
     }
 
     /// The non-group exceptions inside `exc` (itself if it is not a group).
