@@ -83,6 +83,29 @@ impl Interp {
         Some(ctx.out)
     }
 
+    /// Computes the user `__str__` of every exception inside the groups
+    /// of `exc`'s chain (the plain preparation covers only the chain).
+    pub(crate) fn prepare_group_render(&mut self, exc: Value) {
+        let mut work = vec![exc];
+        let mut seen: Vec<ObjRef> = Vec::new();
+        while let Some(e) = work.pop() {
+            let Value::Obj(r) = e else { continue };
+            if seen.contains(&r) || seen.len() > 10_000 {
+                continue;
+            }
+            seen.push(r);
+            if let Some(members) = self.group_members(e) {
+                for &m in &members {
+                    self.prepare_exception_render(m);
+                }
+                work.extend(members);
+            }
+            if let Some((next, _)) = self.chained(e) {
+                work.push(next);
+            }
+        }
+    }
+
     /// The exception `exc` is chained to and the separator to print.
     fn chained(&self, exc: Value) -> Option<(Value, &'static str)> {
         let Some(Object::Exception(e)) = self.heap.obj(exc) else {

@@ -161,6 +161,7 @@ impl Interp {
             std::mem::take(&mut self.str_memo),
         );
         self.prepare_exception_render(exc);
+        self.prepare_group_render(exc);
         let e = PyException {
             type_name: self.heap.type_name(exc).to_string(),
             message: self.exception_message(exc),
