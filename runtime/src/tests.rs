@@ -181,7 +181,11 @@ fn unknown_name_is_name_error() {
     let Step::Done(Err(RunError::Exception(e))) = run.advance() else {
         panic!("expected exception")
     };
-    assert_eq!(e.summary(), "NameError: name 'nope' is not defined");
+    // CPython 3.11 suggests the closest builtin in the traceback.
+    assert_eq!(
+        e.summary(),
+        "NameError: name 'nope' is not defined. Did you mean: 'None'?"
+    );
 }
 
 #[test]
