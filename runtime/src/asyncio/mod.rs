@@ -26,7 +26,16 @@
 //!
 //! Files: `tasks` (tasks, cancellation, future methods), `combinators`
 //! (gather, wait_for, wait, as_completed), `sync` (Lock, Event, Semaphore,
-//! Queue, TaskGroup, timeout), `agen` (async generators, `async for`).
+//! Queue), `group` (TaskGroup, timeout), `agen` (async generators,
+//! `async for`, `anext`), `extras` (done callbacks, shield, the loop
+//! object, `Future()`, asyncio classes as callables, priority/LIFO
+//! queues).
+//!
+//! Operations that are coroutines in CPython (`q.get()`, `lock.acquire()`,
+//! `event.wait()`, `wait_for(...)`) are futures of kind `Op` here, so
+//! `create_task` accepts them; a task wrapping such a future (or a sleep,
+//! or a capability call) has no frames and finishes one loop iteration
+//! after it, as a CPython task would.
 
 pub mod agen;
 pub mod combinators;
