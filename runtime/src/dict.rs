@@ -1,10 +1,16 @@
-//! `Dict`: an insertion-ordered hash table keyed by Python hash + equality,
-//! backing `dict`, `set` and `frozenset`.
+//! `Dict`: an insertion-ordered hash table keyed by hash + equality, backing
+//! `dict` and attribute namespaces (sets use `settable.rs`).
 //!
 //! Layout (CPython's compact dict): `entries` in insertion order (deleted
 //! entries become `None` tombstones, compacted when they dominate) and an
 //! open-addressing `indices` table (linear probing) of entry positions.
 //! Hashes are cached in entries, so growing never needs the heap.
+//!
+//! Table hashes are Python's `hash()` except for `str` keys, which use the
+//! cheaper `ops::hash::hash_str` (`Interp::dict_key_hash`): iteration order
+//! never depends on hashes, attribute lookups hash names constantly, and a
+//! `str` only ever equals a `str`. So an entry's `hash` is not a Python hash;
+//! code moving keys into a set rehashes them.
 //!
 //! Equality of keys needs the heap (strings, tuples), so lookups take an
 //! `eq` closure; callers compute the hash first and may borrow the heap

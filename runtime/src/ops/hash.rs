@@ -15,6 +15,9 @@
 //! - `None` and other identity-hashed objects hash by address in CPython
 //!   (not reproducible): a fixed value stands in.
 //!
+//! `Dict` tables hash top-level `str` keys with the cheaper [`hash_str`]
+//! instead (see `dict.rs`); sets use Python's hashes throughout.
+//!
 //! Deeply nested tuples stop at `MAX_DEPTH` (unhashable) rather than
 //! overflow the Rust stack.
 
@@ -110,31 +113,36 @@ pub(crate) fn hash_f64(v: f64) -> u64 {
     fix_minus_one(x)
 }
 
+/// One SipHash round.
+macro_rules! sip_round {
+    ($v0:ident, $v1:ident, $v2:ident, $v3:ident) => {
+        $v0 = $v0.wrapping_add($v1);
+        $v2 = $v2.wrapping_add($v3);
+        $v1 = $v1.rotate_left(13) ^ $v0;
+        $v3 = $v3.rotate_left(16) ^ $v2;
+        $v0 = $v0.rotate_left(32);
+        $v2 = $v2.wrapping_add($v1);
+        $v0 = $v0.wrapping_add($v3);
+        $v1 = $v1.rotate_left(17) ^ $v2;
+        $v3 = $v3.rotate_left(21) ^ $v0;
+        $v2 = $v2.rotate_left(32);
+    };
+}
+
 /// SipHash-1-3 with an all-zero key (`siphash13` of `Python/pyhash.c`).
+#[inline]
 fn siphash13(data: &[u8]) -> u64 {
     let mut v0: u64 = 0x736f_6d65_7073_6575;
     let mut v1: u64 = 0x646f_7261_6e64_6f6d;
     let mut v2: u64 = 0x6c79_6765_6e65_7261;
     let mut v3: u64 = 0x7465_6462_7974_6573;
-    let round = |v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64| {
-        *v0 = v0.wrapping_add(*v1);
-        *v2 = v2.wrapping_add(*v3);
-        *v1 = v1.rotate_left(13) ^ *v0;
-        *v3 = v3.rotate_left(16) ^ *v2;
-        *v0 = v0.rotate_left(32);
-        *v2 = v2.wrapping_add(*v1);
-        *v0 = v0.wrapping_add(*v3);
-        *v1 = v1.rotate_left(17) ^ *v2;
-        *v3 = v3.rotate_left(21) ^ *v0;
-        *v2 = v2.rotate_left(32);
-    };
     let mut chunks = data.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
         let mi = u64::from_le_bytes(w);
         v3 ^= mi;
-        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        sip_round!(v0, v1, v2, v3);
         v0 ^= mi;
     }
     let mut tail = [0u8; 8];
@@ -142,16 +150,17 @@ fn siphash13(data: &[u8]) -> u64 {
     tail[..rest.len()].copy_from_slice(rest);
     let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
     v3 ^= b;
-    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    sip_round!(v0, v1, v2, v3);
     v0 ^= b;
     v2 ^= 0xff;
-    for _ in 0..3 {
-        round(&mut v0, &mut v1, &mut v2, &mut v3);
-    }
+    sip_round!(v0, v1, v2, v3);
+    sip_round!(v0, v1, v2, v3);
+    sip_round!(v0, v1, v2, v3);
     (v0 ^ v1) ^ (v2 ^ v3)
 }
 
 /// `_Py_HashBytes`.
+#[inline]
 pub fn hash_bytes(b: &[u8]) -> u64 {
     if b.is_empty() {
         return 0;
@@ -159,8 +168,20 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     fix_minus_one(siphash13(b))
 }
 
-/// `hash(s)` of a `str`: over its latin-1 / UCS-2 / UCS-4 representation.
+/// The table hash of a `str` key in a [`crate::dict::Dict`] (FNV-1a):
+/// not Python's `hash(s)`, which dict order never depends on, but cheap,
+/// since attribute lookups hash names all the time.
 pub fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// `hash(s)` of a `str`: over its latin-1 / UCS-2 / UCS-4 representation.
+pub fn python_hash_str(s: &str) -> u64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes());
     }
@@ -224,7 +245,7 @@ impl Heap {
             Value::Int(i) => hash_i64(i),
             Value::Float(f) => hash_f64(f),
             Value::Obj(r) => match self.get(r) {
-                Object::Str(s) => hash_str(s),
+                Object::Str(s) => python_hash_str(s),
                 Object::BigInt(b) => hash_bigint(b),
                 Object::Bytes(b) => hash_bytes(b),
                 Object::Tuple(items) => {
@@ -266,10 +287,10 @@ mod tests {
     // Expected values from CPython 3.11 with PYTHONHASHSEED=0.
     #[test]
     fn matches_cpython() {
-        assert_eq!(hash_str("a") as i64, 4644417185603328019);
-        assert_eq!(hash_str(""), 0);
-        assert_eq!(hash_str("é") as i64, 6047309291227476195);
-        assert_eq!(hash_str("€") as i64, -5529981157763016009);
+        assert_eq!(python_hash_str("a") as i64, 4644417185603328019);
+        assert_eq!(python_hash_str(""), 0);
+        assert_eq!(python_hash_str("é") as i64, 6047309291227476195);
+        assert_eq!(python_hash_str("€") as i64, -5529981157763016009);
         assert_eq!(hash_bytes(b"abc") as i64, -4594863902769663758);
         assert_eq!(hash_f64(1.5) as i64, 1152921504606846977);
         assert_eq!(hash_f64(1e300) as i64, 1224995262755759164);

@@ -461,9 +461,21 @@ impl Interp {
 
     // ----- dicts and sets ----------------------------------------------
 
+    /// The hash a [`Dict`] table files `key` under: Python's hash, except
+    /// for `str` keys (the cheaper [`crate::ops::hash::hash_str`]).
+    pub fn dict_key_hash(&mut self, key: Value) -> PyResult<u64> {
+        match self.heap.obj(key) {
+            Some(Object::Str(s)) => Ok(crate::ops::hash::hash_str(s)),
+            _ => self.hash(key),
+        }
+    }
+
     /// Position of `key` in the dict (or set) `d`.
     pub fn dict_find(&mut self, d: ObjRef, key: Value) -> PyResult<Option<usize>> {
-        let h = self.hash(key)?;
+        let h = match self.heap.get(d) {
+            Object::Dict(_) => self.dict_key_hash(key)?,
+            _ => self.hash(key)?,
+        };
         let key = self.user_key(d, h, key)?;
         let heap = &self.heap;
         Ok(match heap.get(d) {
@@ -474,7 +486,7 @@ impl Interp {
     }
 
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
-        let h = self.hash(key)?;
+        let h = self.dict_key_hash(key)?;
         let key = self.user_key(d, h, key)?;
         let heap = &self.heap;
         Ok(match heap.get(d) {
@@ -492,7 +504,7 @@ impl Interp {
         if let Object::Set(_) | Object::FrozenSet(_) = self.heap.get(d) {
             return self.set_add(d, key);
         }
-        let h = self.hash(key)?;
+        let h = self.dict_key_hash(key)?;
         let found = self.user_key(d, h, key)?;
         let heap = &self.heap;
         let pos = match heap.get(d) {

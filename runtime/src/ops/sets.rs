@@ -191,12 +191,12 @@ impl Interp {
         }
         if let Some(Object::Dict(d)) = self.heap.obj(other) {
             if d.flavor.is_none() {
-                let entries: Vec<(u64, Value)> = d.iter().map(|e| (e.hash, e.key)).collect();
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
                 if let Some(t) = self.set_table_mut(so) {
-                    t.reserve_for(entries.len());
+                    t.reserve_for(keys.len());
                 }
-                for (h, k) in entries {
-                    self.set_add_entry(so, h, k)?;
+                for k in keys {
+                    self.set_add(so, k)?;
                 }
                 return Ok(());
             }
@@ -328,13 +328,18 @@ impl Interp {
             return Ok(());
         }
         let entries: Vec<SetEntry> = match self.heap.obj(other) {
-            Some(Object::Dict(d)) if d.flavor.is_none() => d
-                .iter()
-                .map(|e| SetEntry {
-                    hash: e.hash,
-                    key: e.key,
-                })
-                .collect(),
+            Some(Object::Dict(d)) if d.flavor.is_none() => {
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                let mut entries = Vec::with_capacity(keys.len());
+                for key in keys {
+                    // Dict tables keep their own str hashes: rehash.
+                    entries.push(SetEntry {
+                        hash: self.hash(key)?,
+                        key,
+                    });
+                }
+                entries
+            }
             _ => {
                 let o = match self.as_anyset(other) {
                     Some(o) => o,
