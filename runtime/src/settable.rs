@@ -328,11 +328,12 @@ fn insert_clean(slots: &mut [Slot], e: SetEntry) {
         } else {
             0
         };
-        for j in i..=i + probes {
-            if matches!(slots[j], Slot::Empty) {
-                slots[j] = Slot::Active(e);
-                return;
-            }
+        if let Some(slot) = slots[i..=i + probes]
+            .iter_mut()
+            .find(|s| matches!(s, Slot::Empty))
+        {
+            *slot = Slot::Active(e);
+            return;
         }
         perturb >>= PERTURB_SHIFT;
         i = i
