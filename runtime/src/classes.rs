@@ -60,8 +60,8 @@ classes! {
     MethodDescriptor = "method_descriptor": Object;
     Coroutine = "coroutine": Object;
     Generator = "generator": Object;
-    Future = "Future": Object, "asyncio";
-    Task = "Task": Future, "asyncio";
+    Future = "Future": Object, "_asyncio";
+    Task = "Task": Future, "_asyncio";
     Module = "module": Object;
     Cell = "cell": Object;
     Iterator = "iterator": Object;

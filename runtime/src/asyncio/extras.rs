@@ -58,6 +58,13 @@ impl Interp {
                 return Ok(Some(out));
             }
             ClassId::TaskGroup => BuiltinFn::AsyncioTaskGroup,
+            ClassId::Timeout => {
+                self.no_kwargs("Timeout", kwargs)?;
+                self.arity("Timeout", args, 1, 1)?;
+                return self
+                    .asyncio_extra_function(BuiltinFn::AsyncioTimeoutAt, args, true)
+                    .map(|v| Some(CallOut::Value(v)));
+            }
             ClassId::Future => {
                 self.only_kwargs("Future", kwargs, &["loop"])?;
                 self.arity("Future", args, 0, 0)?;
