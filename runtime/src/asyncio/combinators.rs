@@ -136,10 +136,20 @@ impl Interp {
             FutureKind::Task { id, .. } => {
                 // A frameless task mirroring its wrapped future.
                 let id = *id as usize;
+                let mut cancel = None;
                 if let Some(t) = self.tasks.get_mut(id) {
                     t.done = true;
                     t.waiting_on = None;
+                    // `cancel()` after the wrapped future finished but
+                    // before the task's step: the task ends cancelled.
+                    if std::mem::take(&mut t.must_cancel) {
+                        cancel = Some(t.cancel_msg.take());
+                    }
                 }
+                let r = match cancel {
+                    Some(msg) => Err(self.cancelled_error(msg)),
+                    None => r,
+                };
                 work.push((parent, r));
             }
             FutureKind::Hub { owner } => {
