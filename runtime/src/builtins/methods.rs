@@ -147,6 +147,10 @@ impl Interp {
                 self.list_method(recv, name, args, kwargs)?
             }
             ClassId::Tuple => self.seq_common(recv, name, args)?,
+            ClassId::DictKeys | ClassId::DictItems if name == "isdisjoint" => {
+                self.arity(name, args, 1, 1)?;
+                Value::Bool(self.view_isdisjoint(recv, args[0])?)
+            }
             ClassId::Range if matches!(name, "index" | "count") => {
                 self.range_method(recv, name, args)?
             }

@@ -107,7 +107,11 @@ impl Interp {
                 self.arity(name, args, 0, 1)?;
                 let frozen = cls == ClassId::FrozenSet;
                 match args.first() {
-                    Some(&x) if frozen && matches!(self.heap.obj(x), Some(Object::FrozenSet(_))) => x,
+                    Some(&x)
+                        if frozen && matches!(self.heap.obj(x), Some(Object::FrozenSet(_))) =>
+                    {
+                        x
+                    }
                     arg => Value::Obj(self.make_new_set(frozen, arg.copied())?),
                 }
             }

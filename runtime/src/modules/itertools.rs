@@ -1,14 +1,16 @@
-//! `itertools`. `count`, `cycle` and `repeat` are lazy native iterators
-//! (they may be infinite); `islice` pulls only what it needs from its
-//! input; the other functions materialise their (finite) inputs and return
-//! an iterator over the results, with combinatoric sizes checked against
-//! the memory limit first. Functions taking a Python callable call it
-//! through the replaying `call_sync`.
-//!
-//! Known gap: the results are computed when the function is called, not
-//! item by item, so side effects of callbacks happen eagerly.
+//! `itertools`. The iterator-shaped functions (`count`, `cycle`, `repeat`,
+//! `chain`, `islice`, `accumulate`, `zip_longest`, `pairwise`, `compress`,
+//! `starmap`, `takewhile`, `dropwhile`, `filterfalse`, `groupby`) are lazy
+//! native iterators stepping as CPython's C code does (`LazyIter`), so
+//! infinite inputs work and callbacks run item by item. A step that runs
+//! Python code (a callback, a generator input) runs it nested: a replayed
+//! instruction would otherwise advance the inputs twice (see
+//! `crate::protocol`). The combinatoric functions materialise their inputs
+//! (as CPython does) and their results, with sizes checked against the
+//! memory limit first.
 
 use super::native::NativeObj;
+use crate::classes::ClassId;
 use crate::interp::{Interp, PyResult};
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
@@ -36,15 +38,122 @@ pub const FUNCTIONS: &[&str] = &[
     "pairwise",
     "compress",
     "tee",
-    "batched",
 ];
 
-/// The lazy iterators.
+/// The lazy iterators: the state of CPython's iterator objects.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum LazyIter {
-    Count { cur: Value, step: Value },
-    Cycle { items: Vec<Value>, idx: usize },
-    Repeat { value: Value, left: Option<i64> },
+    Count {
+        cur: Value,
+        step: Value,
+    },
+    /// The first pass yields from `src` while saving; then `saved` cycles.
+    Cycle {
+        src: Option<ObjRef>,
+        saved: Vec<Value>,
+        idx: usize,
+    },
+    Repeat {
+        value: Value,
+        left: Option<i64>,
+    },
+    /// `chain(*its)` (`source` iterates the arguments) and
+    /// `chain.from_iterable(its)`; `active` is the iterator being drained.
+    Chain {
+        source: Option<ObjRef>,
+        active: Option<ObjRef>,
+    },
+    /// `cnt` items consumed; the next one yielded is item `next`.
+    ISlice {
+        src: Option<ObjRef>,
+        cnt: u64,
+        next: u64,
+        stop: Option<u64>,
+        step: u64,
+    },
+    Accumulate {
+        src: ObjRef,
+        func: Option<Value>,
+        total: Option<Value>,
+        initial: Option<Value>,
+    },
+    /// `None` entries are exhausted inputs.
+    ZipLongest {
+        srcs: Vec<Option<ObjRef>>,
+        active: usize,
+        fill: Value,
+    },
+    Pairwise {
+        src: Option<ObjRef>,
+        old: Option<Value>,
+    },
+    Compress {
+        data: ObjRef,
+        sel: ObjRef,
+    },
+    /// `starmap`, `takewhile`, `dropwhile`, `filterfalse`; `flag`: the
+    /// predicate failed (takewhile) / stopped dropping (dropwhile).
+    Pred {
+        kind: PredKind,
+        func: Value,
+        src: ObjRef,
+        flag: bool,
+    },
+    /// `groupby`: CPython's `tgtkey`/`currkey`/`currvalue`; `gen` tells
+    /// the current grouper from stale ones.
+    GroupBy {
+        src: ObjRef,
+        key: Option<Value>,
+        tgt: Option<Value>,
+        curkey: Option<Value>,
+        curval: Option<Value>,
+        gen: u64,
+    },
+    /// A group of `parent` (a `GroupBy`), valid while `parent.gen == gen`.
+    Grouper {
+        parent: ObjRef,
+        tgt: Value,
+        gen: u64,
+    },
+}
+
+/// Which predicate-driven iterator a [`LazyIter::Pred`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PredKind {
+    StarMap,
+    TakeWhile,
+    DropWhile,
+    FilterFalse,
+}
+
+impl LazyIter {
+    /// The class (`itertools.<name>`).
+    pub fn class(&self) -> ClassId {
+        match self {
+            LazyIter::Count { .. } => ClassId::ItertoolsCount,
+            LazyIter::Cycle { .. } => ClassId::ItertoolsCycle,
+            LazyIter::Repeat { .. } => ClassId::ItertoolsRepeat,
+            LazyIter::Chain { .. } => ClassId::ItertoolsChain,
+            LazyIter::ISlice { .. } => ClassId::ItertoolsISlice,
+            LazyIter::Accumulate { .. } => ClassId::ItertoolsAccumulate,
+            LazyIter::ZipLongest { .. } => ClassId::ItertoolsZipLongest,
+            LazyIter::Pairwise { .. } => ClassId::ItertoolsPairwise,
+            LazyIter::Compress { .. } => ClassId::ItertoolsCompress,
+            LazyIter::GroupBy { .. } => ClassId::ItertoolsGroupBy,
+            LazyIter::Grouper { .. } => ClassId::ItertoolsGrouper,
+            LazyIter::Pred { kind, .. } => match kind {
+                PredKind::StarMap => ClassId::ItertoolsStarMap,
+                PredKind::TakeWhile => ClassId::ItertoolsTakeWhile,
+                PredKind::DropWhile => ClassId::ItertoolsDropWhile,
+                PredKind::FilterFalse => ClassId::ItertoolsFilterFalse,
+            },
+        }
+    }
+
+    /// The CPython type name (`itertools.<name>`).
+    pub fn type_name(&self) -> &'static str {
+        self.class().name()
+    }
 }
 
 pub fn attr(it: &mut Interp, name: &str) -> Option<Value> {
@@ -52,15 +161,11 @@ pub fn attr(it: &mut Interp, name: &str) -> Option<Value> {
     None
 }
 
-/// The items of `src` for a function that then calls Python callbacks:
-/// read once through a memoised `list(src)`, so the replays of the
-/// operation (one per callback, see `crate::protocol`) see the same items
-/// even when `src` is a one-shot iterator.
-fn materialize(it: &mut Interp, src: Value) -> PyResult<Vec<Value>> {
-    let list = it.call_sync(Value::Obj(crate::classes::ClassId::List.obj()), &[src])?;
-    match it.heap.obj(list) {
-        Some(Object::List(items)) => Ok(items.clone()),
-        _ => it.iterate(src),
+/// `iter(v)` as an object reference.
+fn iter_of(it: &mut Interp, v: Value) -> PyResult<ObjRef> {
+    match it.get_iter(v)? {
+        Value::Obj(r) => Ok(r),
+        _ => Err(it.not_iterable(v)),
     }
 }
 
@@ -71,27 +176,13 @@ fn lazy(it: &mut Interp, l: LazyIter) -> Value {
 impl Interp {
     /// `next()` of a lazy native iterator (`None`: exhausted).
     pub fn lazy_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
-        let Some(NativeObj::Lazy(l)) = self.native(r) else {
+        let Some(l) = self.lazy_state(r) else {
             return Ok(None);
         };
-        let l = (**l).clone();
         let (out, next) = match l {
             LazyIter::Count { cur, step } => {
                 let n = self.binary(BinaryOp::Add, cur, step, false)?;
                 (Some(cur), LazyIter::Count { cur: n, step })
-            }
-            LazyIter::Cycle { items, idx } => {
-                if items.is_empty() {
-                    return Ok(None);
-                }
-                let v = items[idx % items.len()];
-                (
-                    Some(v),
-                    LazyIter::Cycle {
-                        items,
-                        idx: (idx + 1) % usize::MAX,
-                    },
-                )
             }
             LazyIter::Repeat { value, left } => match left {
                 Some(n) if n <= 0 => (None, LazyIter::Repeat { value, left }),
@@ -104,29 +195,421 @@ impl Interp {
                 ),
                 None => (Some(value), LazyIter::Repeat { value, left }),
             },
+            LazyIter::Grouper { parent, tgt, gen } => {
+                let out = self.nested(|it| it.grouper_next(parent, tgt, gen))?;
+                return Ok(out);
+            }
+            // The rest may run Python code: nested (see the module docs).
+            l => self.nested(|it| it.lazy_step(r, l))?,
         };
-        if let Object::Native(n) = self.heap.get_mut(r) {
-            **n = NativeObj::Lazy(Box::new(next));
-        }
+        self.set_lazy_state(r, next);
         Ok(out)
     }
 
-    /// Up to `n` items of any iterable, pulled one by one.
-    fn take(&mut self, src: Value, n: usize) -> PyResult<Vec<Value>> {
-        let iter = self.get_iter(src)?;
-        let Some(r) = iter.as_obj() else {
-            return Ok(Vec::new());
-        };
-        let mut out = Vec::new();
-        while out.len() < n {
-            match self.iter_next(r)? {
-                Some(v) => out.push(v),
-                None => break,
-            }
-            if out.len() % 4096 == 0 {
-                self.reserve(out.len() * 16)?;
-            }
+    fn lazy_state(&self, r: ObjRef) -> Option<LazyIter> {
+        match self.native(r) {
+            Some(NativeObj::Lazy(l)) => Some((**l).clone()),
+            _ => None,
         }
+    }
+
+    fn set_lazy_state(&mut self, r: ObjRef, l: LazyIter) {
+        if let Object::Native(n) = self.heap.get_mut(r) {
+            **n = NativeObj::Lazy(Box::new(l));
+        }
+    }
+
+    /// One step of a lazy iterator that may call Python: the item and the
+    /// new state.
+    fn lazy_step(&mut self, me: ObjRef, l: LazyIter) -> PyResult<(Option<Value>, LazyIter)> {
+        Ok(match l {
+            LazyIter::Cycle {
+                src,
+                mut saved,
+                idx,
+            } => {
+                if let Some(s) = src {
+                    if let Some(v) = self.iter_next(s)? {
+                        saved.push(v);
+                        let next = LazyIter::Cycle { src, saved, idx: 0 };
+                        return Ok((Some(v), next));
+                    }
+                }
+                if saved.is_empty() {
+                    (
+                        None,
+                        LazyIter::Cycle {
+                            src: None,
+                            saved,
+                            idx,
+                        },
+                    )
+                } else {
+                    let v = saved[idx % saved.len()];
+                    let idx = (idx + 1) % saved.len();
+                    (
+                        Some(v),
+                        LazyIter::Cycle {
+                            src: None,
+                            saved,
+                            idx,
+                        },
+                    )
+                }
+            }
+            LazyIter::Chain { source, mut active } => {
+                let mut source = source;
+                loop {
+                    if let Some(a) = active {
+                        if let Some(v) = self.iter_next(a)? {
+                            return Ok((Some(v), LazyIter::Chain { source, active }));
+                        }
+                        active = None;
+                    }
+                    let Some(src) = source else {
+                        return Ok((None, LazyIter::Chain { source, active }));
+                    };
+                    match self.iter_next(src)? {
+                        Some(iterable) => match self.get_iter(iterable)? {
+                            Value::Obj(a) => active = Some(a),
+                            _ => return Err(self.not_iterable(iterable)),
+                        },
+                        None => source = None,
+                    }
+                }
+            }
+            LazyIter::ISlice {
+                src,
+                mut cnt,
+                mut next,
+                stop,
+                step,
+            } => {
+                let done = |cnt, next| LazyIter::ISlice {
+                    src: None,
+                    cnt,
+                    next,
+                    stop,
+                    step,
+                };
+                let Some(s) = src else {
+                    return Ok((None, done(cnt, next)));
+                };
+                while cnt < next {
+                    if self.iter_next(s)?.is_none() {
+                        return Ok((None, done(cnt, next)));
+                    }
+                    cnt += 1;
+                }
+                if stop.is_some_and(|stop| cnt >= stop) {
+                    return Ok((None, done(cnt, next)));
+                }
+                let Some(v) = self.iter_next(s)? else {
+                    return Ok((None, done(cnt, next)));
+                };
+                cnt += 1;
+                next = next.saturating_add(step);
+                if let Some(stop) = stop {
+                    next = next.min(stop);
+                }
+                (
+                    Some(v),
+                    LazyIter::ISlice {
+                        src,
+                        cnt,
+                        next,
+                        stop,
+                        step,
+                    },
+                )
+            }
+            LazyIter::Accumulate {
+                src,
+                func,
+                total,
+                initial,
+            } => {
+                if let Some(init) = initial {
+                    let next = LazyIter::Accumulate {
+                        src,
+                        func,
+                        total: Some(init),
+                        initial: None,
+                    };
+                    return Ok((Some(init), next));
+                }
+                let Some(v) = self.iter_next(src)? else {
+                    let next = LazyIter::Accumulate {
+                        src,
+                        func,
+                        total,
+                        initial,
+                    };
+                    return Ok((None, next));
+                };
+                let t = match (total, func) {
+                    (None, _) => v,
+                    (Some(t), None) => self.binary(BinaryOp::Add, t, v, false)?,
+                    (Some(t), Some(f)) => self.call_sync(f, &[t, v])?,
+                };
+                let next = LazyIter::Accumulate {
+                    src,
+                    func,
+                    total: Some(t),
+                    initial,
+                };
+                (Some(t), next)
+            }
+            LazyIter::ZipLongest {
+                mut srcs,
+                mut active,
+                fill,
+            } => {
+                if srcs.is_empty() || active == 0 {
+                    return Ok((None, LazyIter::ZipLongest { srcs, active, fill }));
+                }
+                let mut items = Vec::with_capacity(srcs.len());
+                for slot in srcs.iter_mut() {
+                    let v = match *slot {
+                        None => fill,
+                        Some(s) => match self.iter_next(s)? {
+                            Some(v) => v,
+                            None => {
+                                *slot = None;
+                                active -= 1;
+                                if active == 0 {
+                                    return Ok((None, LazyIter::ZipLongest { srcs, active, fill }));
+                                }
+                                fill
+                            }
+                        },
+                    };
+                    items.push(v);
+                }
+                let t = self.heap.tuple(items);
+                (Some(t), LazyIter::ZipLongest { srcs, active, fill })
+            }
+            LazyIter::Pairwise { src, old } => {
+                let Some(s) = src else {
+                    return Ok((None, LazyIter::Pairwise { src, old }));
+                };
+                let old = match old {
+                    Some(o) => o,
+                    None => match self.iter_next(s)? {
+                        Some(o) => o,
+                        None => {
+                            return Ok((
+                                None,
+                                LazyIter::Pairwise {
+                                    src: None,
+                                    old: None,
+                                },
+                            ))
+                        }
+                    },
+                };
+                match self.iter_next(s)? {
+                    Some(new) => {
+                        let t = self.heap.tuple(vec![old, new]);
+                        (
+                            Some(t),
+                            LazyIter::Pairwise {
+                                src,
+                                old: Some(new),
+                            },
+                        )
+                    }
+                    None => (
+                        None,
+                        LazyIter::Pairwise {
+                            src: None,
+                            old: None,
+                        },
+                    ),
+                }
+            }
+            LazyIter::Compress { data, sel } => loop {
+                let Some(d) = self.iter_next(data)? else {
+                    return Ok((None, LazyIter::Compress { data, sel }));
+                };
+                let Some(s) = self.iter_next(sel)? else {
+                    return Ok((None, LazyIter::Compress { data, sel }));
+                };
+                if self.truthy(s)? {
+                    return Ok((Some(d), LazyIter::Compress { data, sel }));
+                }
+            },
+            LazyIter::Pred {
+                kind,
+                func,
+                src,
+                flag,
+            } => {
+                let same = |flag| LazyIter::Pred {
+                    kind,
+                    func,
+                    src,
+                    flag,
+                };
+                match kind {
+                    PredKind::StarMap => {
+                        let Some(args) = self.iter_next(src)? else {
+                            return Ok((None, same(flag)));
+                        };
+                        let args = self.iterate(args)?;
+                        (Some(self.call_sync(func, &args)?), same(flag))
+                    }
+                    PredKind::TakeWhile => {
+                        if flag {
+                            return Ok((None, same(flag)));
+                        }
+                        let Some(v) = self.iter_next(src)? else {
+                            return Ok((None, same(flag)));
+                        };
+                        let r = self.call_sync(func, &[v])?;
+                        if self.truthy(r)? {
+                            (Some(v), same(false))
+                        } else {
+                            (None, same(true))
+                        }
+                    }
+                    PredKind::DropWhile => loop {
+                        let Some(v) = self.iter_next(src)? else {
+                            return Ok((None, same(flag)));
+                        };
+                        if flag {
+                            return Ok((Some(v), same(true)));
+                        }
+                        let r = self.call_sync(func, &[v])?;
+                        if !self.truthy(r)? {
+                            return Ok((Some(v), same(true)));
+                        }
+                    },
+                    PredKind::FilterFalse => loop {
+                        let Some(v) = self.iter_next(src)? else {
+                            return Ok((None, same(flag)));
+                        };
+                        let r = match func {
+                            Value::None => v,
+                            f => self.call_sync(f, &[v])?,
+                        };
+                        if !self.truthy(r)? {
+                            return Ok((Some(v), same(flag)));
+                        }
+                    },
+                }
+            }
+            LazyIter::GroupBy {
+                src,
+                key,
+                mut tgt,
+                mut curkey,
+                mut curval,
+                gen,
+            } => {
+                // CPython's groupby_next: skip the rest of the current group.
+                loop {
+                    match (curkey, tgt) {
+                        (None, _) => {}
+                        (Some(_), None) => break,
+                        (Some(c), Some(t)) => {
+                            if !self.py_eq(t, c)? {
+                                break;
+                            }
+                        }
+                    }
+                    let Some(v) = self.iter_next(src)? else {
+                        let next = LazyIter::GroupBy {
+                            src,
+                            key,
+                            tgt,
+                            curkey,
+                            curval: None,
+                            gen: gen + 1,
+                        };
+                        return Ok((None, next));
+                    };
+                    curkey = Some(match key {
+                        Some(f) => self.call_sync(f, &[v])?,
+                        None => v,
+                    });
+                    curval = Some(v);
+                }
+                let Some(k) = curkey else {
+                    return Err(self.type_error("groupby: no current key"));
+                };
+                tgt = Some(k);
+                let gen = gen + 1;
+                let grouper = lazy(
+                    self,
+                    LazyIter::Grouper {
+                        parent: me,
+                        tgt: k,
+                        gen,
+                    },
+                );
+                let t = self.heap.tuple(vec![k, grouper]);
+                let next = LazyIter::GroupBy {
+                    src,
+                    key,
+                    tgt,
+                    curkey,
+                    curval,
+                    gen,
+                };
+                (Some(t), next)
+            }
+            l @ (LazyIter::Count { .. } | LazyIter::Repeat { .. } | LazyIter::Grouper { .. }) => {
+                (None, l)
+            }
+        })
+    }
+
+    /// `next()` of a `groupby` group (CPython's `_grouper_next`).
+    fn grouper_next(&mut self, parent: ObjRef, tgt: Value, gen: u64) -> PyResult<Option<Value>> {
+        let Some(LazyIter::GroupBy {
+            src,
+            key,
+            tgt: ptgt,
+            curkey,
+            curval,
+            gen: pgen,
+        }) = self.lazy_state(parent)
+        else {
+            return Ok(None);
+        };
+        if pgen != gen {
+            return Ok(None);
+        }
+        let (curkey, curval) = match curval {
+            Some(v) => (curkey, v),
+            None => {
+                let Some(v) = self.iter_next(src)? else {
+                    return Ok(None);
+                };
+                let k = match key {
+                    Some(f) => self.call_sync(f, &[v])?,
+                    None => v,
+                };
+                (Some(k), v)
+            }
+        };
+        let Some(ck) = curkey else {
+            return Ok(None);
+        };
+        let same = self.py_eq(tgt, ck)?;
+        let out = if same { Some(curval) } else { None };
+        self.set_lazy_state(
+            parent,
+            LazyIter::GroupBy {
+                src,
+                key,
+                tgt: ptgt,
+                curkey,
+                curval: if same { None } else { Some(curval) },
+                gen: pgen,
+            },
+        );
         Ok(out)
     }
 }
@@ -184,23 +667,37 @@ pub fn call(
         }
         "cycle" => {
             it.arity("cycle", args, 1, 1)?;
-            let items = it.iterate(args[0])?;
-            return Ok(lazy(it, LazyIter::Cycle { items, idx: 0 }));
+            let src = iter_of(it, args[0])?;
+            return Ok(lazy(
+                it,
+                LazyIter::Cycle {
+                    src: Some(src),
+                    saved: Vec::new(),
+                    idx: 0,
+                },
+            ));
         }
         "chain" => {
-            let mut out = Vec::new();
-            for &a in args {
-                out.extend(it.iterate(a)?);
-            }
-            out
+            let all = it.heap.tuple(args.to_vec());
+            let source = iter_of(it, all)?;
+            return Ok(lazy(
+                it,
+                LazyIter::Chain {
+                    source: Some(source),
+                    active: None,
+                },
+            ));
         }
         "chain.from_iterable" => {
             it.arity("from_iterable", args, 1, 1)?;
-            let mut out = Vec::new();
-            for a in it.iterate(args[0])? {
-                out.extend(it.iterate(a)?);
-            }
-            out
+            let source = iter_of(it, args[0])?;
+            return Ok(lazy(
+                it,
+                LazyIter::Chain {
+                    source: Some(source),
+                    active: None,
+                },
+            ));
         }
         "islice" => {
             if args.len() < 2 || args.len() > 4 {
@@ -230,15 +727,17 @@ pub fn call(
             if step <= 0 {
                 return Err(it.value_error("Step for islice() must be a positive integer or None."));
             }
-            let items = match stop {
-                Some(s) => it.take(args[0], s as usize)?,
-                None => it.iterate(args[0])?,
-            };
-            items
-                .into_iter()
-                .skip(start as usize)
-                .step_by(step as usize)
-                .collect()
+            let src = iter_of(it, args[0])?;
+            return Ok(lazy(
+                it,
+                LazyIter::ISlice {
+                    src: Some(src),
+                    cnt: 0,
+                    next: start as u64,
+                    stop: stop.map(|s| s as u64),
+                    step: step as u64,
+                },
+            ));
         }
         "product" => {
             let rep = opt_int(it, Interp::kwarg(kwargs, "repeat"), "repeat")?
@@ -307,32 +806,18 @@ pub fn call(
                 .copied()
                 .or(Interp::kwarg(kwargs, "key"))
                 .filter(|k| !matches!(k, Value::None));
-            let items = materialize(it, src)?;
-            let mut groups: Vec<(Value, Vec<Value>)> = Vec::new();
-            for x in items {
-                let k = match key {
-                    Some(f) => it.call_sync(f, &[x])?,
-                    None => x,
-                };
-                let same = match groups.last() {
-                    Some((gk, _)) => it.py_eq(*gk, k)?,
-                    None => false,
-                };
-                if same {
-                    if let Some(g) = groups.last_mut() {
-                        g.1.push(x);
-                    }
-                } else {
-                    groups.push((k, vec![x]));
-                }
-            }
-            groups
-                .into_iter()
-                .map(|(k, g)| {
-                    let gi = it.values_iter(g);
-                    it.heap.tuple(vec![k, gi])
-                })
-                .collect()
+            let src = iter_of(it, src)?;
+            return Ok(lazy(
+                it,
+                LazyIter::GroupBy {
+                    src,
+                    key,
+                    tgt: None,
+                    curkey: None,
+                    curval: None,
+                    gen: 0,
+                },
+            ));
         }
         "accumulate" => {
             let Some(&src) = args.first() else {
@@ -346,73 +831,42 @@ pub fn call(
                 .or(Interp::kwarg(kwargs, "func"))
                 .filter(|k| !matches!(k, Value::None));
             let initial = Interp::kwarg(kwargs, "initial").filter(|k| !matches!(k, Value::None));
-            let items = materialize(it, src)?;
-            let mut out = Vec::with_capacity(items.len() + 1);
-            let mut acc = initial;
-            if let Some(a) = acc {
-                out.push(a);
-            }
-            for x in items {
-                let v = match acc {
-                    None => x,
-                    Some(a) => match func {
-                        Some(f) => it.call_sync(f, &[a, x])?,
-                        None => it.binary(BinaryOp::Add, a, x, false)?,
-                    },
-                };
-                out.push(v);
-                acc = Some(v);
-            }
-            out
+            let src = iter_of(it, src)?;
+            return Ok(lazy(
+                it,
+                LazyIter::Accumulate {
+                    src,
+                    func,
+                    total: None,
+                    initial,
+                },
+            ));
         }
         "zip_longest" => {
             let fill = Interp::kwarg(kwargs, "fillvalue").unwrap_or(Value::None);
-            let mut cols = Vec::new();
+            let mut srcs = Vec::with_capacity(args.len());
             for &a in args {
-                cols.push(it.iterate(a)?);
+                srcs.push(Some(iter_of(it, a)?));
             }
-            let n = cols.iter().map(Vec::len).max().unwrap_or(0);
-            (0..n)
-                .map(|i| {
-                    let t = cols
-                        .iter()
-                        .map(|c| c.get(i).copied().unwrap_or(fill))
-                        .collect();
-                    it.heap.tuple(t)
-                })
-                .collect()
+            let active = srcs.len();
+            return Ok(lazy(it, LazyIter::ZipLongest { srcs, active, fill }));
         }
         "pairwise" => {
             it.arity("pairwise", args, 1, 1)?;
-            let items = it.iterate(args[0])?;
-            items
-                .windows(2)
-                .map(|w| it.heap.tuple(w.to_vec()))
-                .collect()
-        }
-        "batched" => {
-            it.arity("batched", args, 2, 2)?;
-            let items = it.iterate(args[0])?;
-            let n = it.expect_int(args[1], "n")?;
-            if n < 1 {
-                return Err(it.value_error("n must be at least one"));
-            }
-            items
-                .chunks(n as usize)
-                .map(|c| it.heap.tuple(c.to_vec()))
-                .collect()
+            let src = iter_of(it, args[0])?;
+            return Ok(lazy(
+                it,
+                LazyIter::Pairwise {
+                    src: Some(src),
+                    old: None,
+                },
+            ));
         }
         "compress" => {
             it.arity("compress", args, 2, 2)?;
-            let data = it.iterate(args[0])?;
-            let sel = it.iterate(args[1])?;
-            let mut out = Vec::new();
-            for (d, s) in data.into_iter().zip(sel) {
-                if it.truthy(s)? {
-                    out.push(d);
-                }
-            }
-            out
+            let data = iter_of(it, args[0])?;
+            let sel = iter_of(it, args[1])?;
+            return Ok(lazy(it, LazyIter::Compress { data, sel }));
         }
         "tee" => {
             let n = match args.get(1) {
@@ -428,46 +882,22 @@ pub fn call(
         _ => {
             // starmap, takewhile, dropwhile, filterfalse: (func, iterable).
             it.arity(name, args, 2, 2)?;
-            let (f, src) = (args[0], args[1]);
-            let items = materialize(it, src)?;
-            let mut out = Vec::new();
-            let mut dropping = true;
-            for x in items {
-                match name {
-                    "starmap" => {
-                        let a = it.iterate(x)?;
-                        out.push(it.call_sync(f, &a)?);
-                    }
-                    "takewhile" => {
-                        let r = it.call_sync(f, &[x])?;
-                        if !it.truthy(r)? {
-                            break;
-                        }
-                        out.push(x);
-                    }
-                    "dropwhile" => {
-                        if dropping {
-                            let r = it.call_sync(f, &[x])?;
-                            if it.truthy(r)? {
-                                continue;
-                            }
-                            dropping = false;
-                        }
-                        out.push(x);
-                    }
-                    _ => {
-                        let r = if matches!(f, Value::None) {
-                            x
-                        } else {
-                            it.call_sync(f, &[x])?
-                        };
-                        if !it.truthy(r)? {
-                            out.push(x);
-                        }
-                    }
-                }
-            }
-            out
+            let kind = match name {
+                "starmap" => PredKind::StarMap,
+                "takewhile" => PredKind::TakeWhile,
+                "dropwhile" => PredKind::DropWhile,
+                _ => PredKind::FilterFalse,
+            };
+            let src = iter_of(it, args[1])?;
+            return Ok(lazy(
+                it,
+                LazyIter::Pred {
+                    kind,
+                    func: args[0],
+                    src,
+                    flag: false,
+                },
+            ));
         }
     };
     Ok(it.values_iter(out))

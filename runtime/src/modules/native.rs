@@ -66,7 +66,7 @@ impl NativeObj {
             NativeObj::Deque(_) => ClassId::Deque,
             NativeObj::NtClass(_) | NativeObj::TypedDict(_) => ClassId::Type,
             NativeObj::NtInst { .. } => ClassId::Object,
-            NativeObj::Lazy(_) => ClassId::ItertoolsIter,
+            NativeObj::Lazy(l) => l.class(),
             NativeObj::Partial(_) => ClassId::Partial,
             NativeObj::Lru(_) => ClassId::LruWrapper,
             NativeObj::LruFactory(_) | NativeObj::Wraps(_) | NativeObj::CmpToKey(_) => {
@@ -136,9 +136,10 @@ impl Interp {
                     }
                     out.push(')');
                 }
-                LazyIter::Cycle { .. } => {
-                    out.push_str(&format!("<itertools.cycle object at {addr:#x}>"))
-                }
+                l => out.push_str(&format!(
+                    "<itertools.{} object at {addr:#x}>",
+                    l.type_name()
+                )),
             },
             NativeObj::Partial(p) => {
                 out.push_str("functools.partial(");

@@ -483,6 +483,12 @@ impl Interp {
             {
                 self.set_binary(op, a, b, inplace).map(Some)
             }
+            BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor
+                if matches!(ca, ClassId::DictKeys | ClassId::DictItems)
+                    || matches!(cb, ClassId::DictKeys | ClassId::DictItems) =>
+            {
+                self.dict_view_binary(op, a, b).map(Some)
+            }
             _ => Ok(None),
         }
     }

@@ -195,6 +195,9 @@ impl Interp {
                         return Ok(v);
                     }
                 }
+                if let Some(r) = self.view_compare(op, a, b)? {
+                    return Ok(Value::Bool(r));
+                }
                 self.py_eq(a, b)? == (op == CompareOp::Eq)
             }
             _ => {
@@ -202,6 +205,9 @@ impl Interp {
                     if let Some(v) = self.rich_compare(op, a, b)? {
                         return Ok(v);
                     }
+                }
+                if let Some(r) = self.view_compare(op, a, b)? {
+                    return Ok(Value::Bool(r));
                 }
                 self.rich_order(op, a, b, 0)?
             }

@@ -260,7 +260,9 @@ impl Interp {
                 }
                 let t = self.heap.type_name(key);
                 let what = if ba { "bytearray" } else { "byte" };
-                Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")))
+                Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {t}"
+                )))
             }
             Object::Dict(d) => {
                 let flavored = d.flavor.is_some();
@@ -585,7 +587,9 @@ impl Interp {
     pub fn dict_entries(&self, d: ObjRef) -> Vec<(Value, Value)> {
         match self.heap.get(d) {
             Object::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
-            Object::Set(t) | Object::FrozenSet(t) => t.iter().map(|e| (e.key, Value::None)).collect(),
+            Object::Set(t) | Object::FrozenSet(t) => {
+                t.iter().map(|e| (e.key, Value::None)).collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -762,10 +766,13 @@ impl Interp {
                 kind,
             } => {
                 let (cur_len, next) = match self.heap.get(dict) {
-                    Object::Dict(d) => (d.len(), d.entry_from(idx).map(|(p, e)| (p, e.key, e.value))),
-                    Object::Set(t) | Object::FrozenSet(t) => {
-                        (t.len(), t.entry_from(idx).map(|(p, e)| (p, e.key, Value::None)))
+                    Object::Dict(d) => {
+                        (d.len(), d.entry_from(idx).map(|(p, e)| (p, e.key, e.value)))
                     }
+                    Object::Set(t) | Object::FrozenSet(t) => (
+                        t.len(),
+                        t.entry_from(idx).map(|(p, e)| (p, e.key, Value::None)),
+                    ),
                     _ => (0, None),
                 };
                 if cur_len != len {

@@ -13,11 +13,11 @@
 
 use crate::classes::ClassId;
 use crate::interp::{Interp, PyResult};
-use crate::object::Object;
+use crate::object::{Object, ViewKind};
 use crate::ops::hash::hash_frozenset;
 use crate::settable::{Probe, SetEntry, SetTable};
 use crate::value::{ObjRef, Value};
-use pycps_ir::BinaryOp;
+use pycps_ir::{BinaryOp, CompareOp};
 
 /// Heap bytes charged per inserted element.
 const ENTRY_BYTES: usize = 32;
@@ -491,6 +491,121 @@ impl Interp {
             _ => self.set_symmetric_difference_update(result, view)?,
         }
         Ok(result)
+    }
+
+    /// `d.keys() | x`, `x & d.items()`...: CPython's `dictviews_*` (a keys
+    /// or items view on either side; the result is always a `set`).
+    pub fn dict_view_binary(&mut self, op: BinaryOp, left: Value, right: Value) -> PyResult<Value> {
+        // dictviews_to_set(left): a keys view of a dict copies the dict.
+        let to_set = |me: &mut Self| -> PyResult<ObjRef> {
+            let src = match me.heap.obj(left) {
+                Some(Object::DictView(d, ViewKind::Keys)) => Value::Obj(*d),
+                _ => left,
+            };
+            me.make_new_set(false, Some(src))
+        };
+        let is_view = |me: &Self, v: Value| matches!(me.heap.obj(v), Some(Object::DictView(_, k)) if *k != ViewKind::Values);
+        // The intersection takes the view as `self` (CPython swaps).
+        let (view, other) = if is_view(self, left) {
+            (left, right)
+        } else {
+            (right, left)
+        };
+        let result = match op {
+            BinaryOp::BitAnd => {
+                let len_self = self.len(view)?;
+                if self.heap.class_of(other) == ClassId::Set && len_self <= self.len(other)? {
+                    let so = self
+                        .as_anyset(other)
+                        .ok_or_else(|| self.type_error("expected a set"))?;
+                    return self.set_intersection(so, view).map(Value::Obj);
+                }
+                // Iterate the smaller of two views; test membership in `view`.
+                let (big, small) = if is_view(self, other) && self.len(other)? > len_self {
+                    (other, view)
+                } else {
+                    (view, other)
+                };
+                let result = self.new_set_obj(false);
+                for k in self.iterate(small)? {
+                    if self.contains(big, k)? {
+                        self.set_add(result, k)?;
+                    }
+                }
+                result
+            }
+            BinaryOp::BitOr => {
+                let result = to_set(self)?;
+                self.set_update_internal(result, other)?;
+                result
+            }
+            BinaryOp::Sub => {
+                let result = to_set(self)?;
+                self.set_difference_update_internal(result, other)?;
+                result
+            }
+            _ => {
+                let result = to_set(self)?;
+                self.set_symmetric_difference_update(result, other)?;
+                result
+            }
+        };
+        Ok(Value::Obj(result))
+    }
+
+    /// Whether `v` is a keys or items view (a set-like view).
+    pub fn is_set_view(&self, v: Value) -> bool {
+        matches!(self.heap.obj(v), Some(Object::DictView(_, k)) if *k != ViewKind::Values)
+    }
+
+    /// CPython's `dictview_richcompare`: a keys/items view against a set or
+    /// another such view compares as sets (`None`: not that case).
+    pub fn view_compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        let setlike = |me: &Self, v: Value| me.is_set_view(v) || me.as_anyset(v).is_some();
+        if !(self.is_set_view(a) || self.is_set_view(b)) || !setlike(self, a) || !setlike(self, b) {
+            return Ok(None);
+        }
+        let (la, lb) = (self.len(a)?, self.len(b)?);
+        Ok(Some(match op {
+            CompareOp::Eq => la == lb && self.all_contained_in(a, b)?,
+            CompareOp::Ne => !(la == lb && self.all_contained_in(a, b)?),
+            CompareOp::Lt => la < lb && self.all_contained_in(a, b)?,
+            CompareOp::Le => la <= lb && self.all_contained_in(a, b)?,
+            CompareOp::Gt => la > lb && self.all_contained_in(b, a)?,
+            CompareOp::Ge => la >= lb && self.all_contained_in(b, a)?,
+            _ => return Ok(None),
+        }))
+    }
+
+    fn all_contained_in(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        for k in self.iterate(a)? {
+            if !self.contains(b, k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `view.isdisjoint(other)` (CPython's `dictviews_isdisjoint`).
+    pub fn view_isdisjoint(&mut self, view: Value, other: Value) -> PyResult<bool> {
+        if view.is(other) {
+            return Ok(self.len(view)? == 0);
+        }
+        let setlike = self.is_set_view(other) || self.as_anyset(other).is_some();
+        if setlike && self.len(other)? > self.len(view)? {
+            for k in self.iterate(view)? {
+                if self.contains(other, k)? {
+                    return Ok(false);
+                }
+            }
+            return Ok(true);
+        }
+        for k in self.iterate(other)? {
+            if self.contains(view, k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// A method of `set` / `frozenset`; `None` when there is no such

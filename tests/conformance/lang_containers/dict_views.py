@@ -1,4 +1,3 @@
-# pycps: xfail
 # dict views are live
 d = {"a": 1, "b": 2}
 ks, vs, its = d.keys(), d.values(), d.items()

@@ -1,4 +1,3 @@
-# pycps: xfail
 # itertools for a round-robin scheduler and cumulative sums
 from itertools import cycle, accumulate, chain, islice
 tasks = {"A": 3, "B": 1, "C": 2}
