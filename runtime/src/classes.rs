@@ -136,6 +136,8 @@ classes! {
     PriorityQueue = "PriorityQueue": Queue, "asyncio.queues";
     LifoQueue = "LifoQueue": Queue, "asyncio.queues";
     EventLoop = "_UnixSelectorEventLoop": Object, "asyncio.unix_events";
+    Handle = "Handle": Object, "asyncio.events";
+    TimerHandle = "TimerHandle": Handle, "asyncio.events";
     // Standard-library classes (see `crate::modules`).
     TypingAlias = "_GenericAlias": Object, "typing";
     JSONDecodeError = "JSONDecodeError": ValueError, "json.decoder";

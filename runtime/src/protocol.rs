@@ -260,7 +260,11 @@ impl Interp {
     }
 
     /// Runs a frame to completion on a nested frame stack.
-    fn run_nested(&mut self, mut frame: Frame, cont: Option<NativeCont>) -> PyResult<Value> {
+    pub(crate) fn run_nested(
+        &mut self,
+        mut frame: Frame,
+        cont: Option<NativeCont>,
+    ) -> PyResult<Value> {
         if self.nested_depth >= MAX_NESTED {
             return Err(self.err(
                 ClassId::RecursionError,

@@ -236,6 +236,9 @@ impl Interp {
             }
             return Ok(CallOut::Value(op));
         }
+        if let Some(default) = default {
+            return self.anext_with_default(v, default);
+        }
         let module = self.module.clone();
         let out = match self.anext_of(&module, v, true) {
             Err(Raise::Exc(e)) if self.heap.class_of(e) == ClassId::TypeError => {
@@ -254,6 +257,47 @@ impl Interp {
             ))),
             (out, _) => Ok(out),
         }
+    }
+
+    /// `anext(it, default)` over a non-generator: `it.__anext__()` is
+    /// called now (as a synchronous call, so a plain `def __anext__`
+    /// returning a future works too) and its awaitable wrapped.
+    fn anext_with_default(&mut self, v: Value, default: Value) -> PyResult<CallOut> {
+        let plain = matches!(
+            self.heap.obj(v),
+            None | Some(
+                Object::Str(_)
+                    | Object::List(_)
+                    | Object::Tuple(_)
+                    | Object::Dict(_)
+                    | Object::Range(_)
+                    | Object::Coroutine(_)
+                    | Object::Generator(_)
+                    | Object::Future(_)
+                    | Object::Asyncio(_)
+            )
+        );
+        let method = if plain {
+            None
+        } else {
+            match self.get_attr(v, "__anext__") {
+                Ok(m) => Some(m),
+                Err(Raise::Exc(e)) if self.heap.class_of(e) == ClassId::AttributeError => None,
+                Err(e) => return Err(e),
+            }
+        };
+        let Some(method) = method else {
+            let t = self.heap.type_name(v);
+            return Err(self.type_error(format!("'{t}' object is not an async iterator")));
+        };
+        let inner = self.call_sync(method, &[])?;
+        Ok(CallOut::Value(self.new_async(AsyncObj::AnextDefault(
+            Box::new(AnextDefault {
+                inner,
+                default,
+                used: false,
+            }),
+        ))))
     }
 
     /// Awaiting `anext(it, default)` over a non-generator.
@@ -281,7 +325,23 @@ impl Interp {
             }
         }
         let inner = self.get_awaitable(inner)?;
-        match self.await_value(inner)? {
+        let out = self.await_value(inner)?;
+        if let (AwaitOut::Block, Some(Object::Future(_))) = (&out, self.heap.obj(inner)) {
+            // The task now waits on a plain future: a hub watching it
+            // turns its `StopAsyncIteration` into `default`.
+            let hub = self.new_hub(Value::Obj(r));
+            if let Some(f) = inner.as_obj() {
+                self.add_waiter(
+                    f,
+                    crate::object::Waiter::Child {
+                        parent: hub,
+                        index: self.current as usize,
+                    },
+                );
+            }
+            return Ok(out);
+        }
+        match out {
             AwaitOut::Ready(Err(e))
                 if self
                     .heap
@@ -301,6 +361,46 @@ impl Interp {
             }
             out => Ok(out),
         }
+    }
+
+    /// A future awaited by `anext(it, default)` finished: if it ended
+    /// with `StopAsyncIteration`, the waiting task (`task`, woken just
+    /// before by the same completion) gets `default` instead. `false` if
+    /// `hub` is not such a watcher.
+    pub(crate) fn anext_default_rewrite(
+        &mut self,
+        hub: ObjRef,
+        task: usize,
+        r: Result<Value, Value>,
+    ) -> bool {
+        let owner = match self.heap.get(hub) {
+            Object::Future(f) => match f.kind {
+                crate::object::FutureKind::Hub { owner } => owner,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let default = match self.heap.get(owner) {
+            Object::Asyncio(a) => match &**a {
+                AsyncObj::AnextDefault(d) => d.default,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        if let Err(e) = r {
+            if self
+                .heap
+                .class_of(e)
+                .is_subclass(ClassId::StopAsyncIteration)
+            {
+                if let Some(t) = self.tasks.get_mut(task) {
+                    if matches!(t.resume, Some(Err(x)) if x.is(e)) {
+                        t.resume = Some(Ok(default));
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// `aiter(x)` (builtin).
@@ -367,6 +467,7 @@ impl Interp {
                     (op.gen, op.kind, op.default)
                 }
                 AsyncObj::AnextDefault(_) => return self.await_anext_default(r),
+                AsyncObj::LazyOp(_) => return self.await_lazy_op(r),
                 _ => {
                     let t = self.heap.get(r).class().name();
                     return Err(

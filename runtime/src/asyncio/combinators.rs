@@ -133,6 +133,10 @@ impl Interp {
                     work.push((o, r));
                 }
             }
+            FutureKind::Task { id, .. } if index == super::ops::LAZY_START => {
+                let id = *id as usize;
+                self.lazy_task_start(parent, id, r.unwrap_or(Value::None), work);
+            }
             FutureKind::Task { id, .. } => {
                 // A frameless task mirroring its wrapped future.
                 let id = *id as usize;

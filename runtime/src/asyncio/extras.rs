@@ -164,6 +164,7 @@ impl Interp {
                     .asyncio_class_call(ClassId::Task, args, &[])
                     .map(|o| o.unwrap_or(CallOut::Value(Value::None)));
             }
+            "call_soon" | "call_later" | "call_at" => self.loop_schedule(name, args)?,
             "is_running" => Value::Bool(true),
             "is_closed" => Value::Bool(false),
             _ => {
@@ -279,7 +280,7 @@ impl Interp {
                 let (fut, cb) = (*fut, *cb);
                 // An exception in a callback is reported by CPython's
                 // loop and otherwise ignored.
-                let _ = self.nested(|it| it.call_sync(cb, &[Value::Obj(fut)]));
+                self.run_callback(cb, &[Value::Obj(fut)]);
             }
             AsyncObj::Shield { outer } => {
                 let outer = *outer;

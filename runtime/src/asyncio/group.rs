@@ -117,6 +117,8 @@ impl Interp {
                 };
                 let t = if matches!(self.heap.get(coro), Object::Coroutine(_)) {
                     self.spawn_task(coro)?
+                } else if self.is_fresh_lazy_op(args[0]) {
+                    self.spawn_lazy(coro)?
                 } else {
                     self.spawn_wrapping(coro)
                 };

@@ -41,6 +41,8 @@ pub mod agen;
 pub mod combinators;
 pub mod extras;
 pub mod group;
+pub mod handles;
+pub mod ops;
 pub mod sync;
 pub mod tasks;
 
@@ -59,6 +61,10 @@ use pycps_ir::Module;
 /// The `ready` queue entry that runs the next deferred child completion
 /// (`Interp::soon`) instead of a task.
 pub const SOON: u32 = u32::MAX;
+
+/// The `soon` index of an entry that starts a zero-delay sleep wrapped by
+/// a task (its first step).
+pub const SLEEP_START: usize = usize::MAX - 3;
 
 /// `asyncio.wait(..., return_when=...)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -117,6 +123,8 @@ impl Interp {
             "QueueFull" => return Some(Value::Obj(ClassId::QueueFull.obj())),
             "Future" => return Some(Value::Obj(ClassId::Future.obj())),
             "Task" => return Some(Value::Obj(ClassId::Task.obj())),
+            "Handle" => return Some(Value::Obj(ClassId::Handle.obj())),
+            "TimerHandle" => return Some(Value::Obj(ClassId::TimerHandle.obj())),
             _ => return None,
         };
         Some(Value::Obj(self.heap.alloc(Object::Builtin(f))))
@@ -226,7 +234,10 @@ impl Interp {
                         }
                     }
                     Waiter::Child { parent, index } => {
-                        if self.is_hub(parent) || self.is_frameless_task(parent) {
+                        if self.anext_default_rewrite(parent, index, result) {
+                            continue;
+                        }
+                        if self.defers_child(parent, index) {
                             // Task groups see their tasks finish one loop
                             // iteration later (a done callback), as in CPython.
                             self.soon.push_back((parent, index, result));
@@ -240,28 +251,40 @@ impl Interp {
         }
     }
 
-    /// A task that only mirrors a wrapped future (`spawn_wrapping`): like
-    /// a CPython task, it finishes one loop iteration after that future.
-    fn is_frameless_task(&self, f: ObjRef) -> bool {
+    /// Whether `f` hears of its child `index` one loop iteration after it
+    /// finished, as CPython's combinators hear through done callbacks
+    /// (`call_soon`). Timer children are not deferred: CPython runs a
+    /// timer handle in the iteration it falls due.
+    fn defers_child(&self, f: ObjRef, index: usize) -> bool {
         match self.heap.get(f) {
-            Object::Future(fo) => match fo.kind {
+            Object::Future(fo) => match &fo.kind {
+                // A task that only mirrors a wrapped future (`spawn_wrapping`)
+                // finishes one loop iteration after it, like a CPython task.
                 FutureKind::Task { id, .. } => self
                     .tasks
-                    .get(id as usize)
+                    .get(*id as usize)
                     .is_some_and(|t| t.frames.is_empty()),
+                FutureKind::Hub { .. } | FutureKind::Gather { .. } => true,
+                FutureKind::WaitFor { .. } => index == 0,
+                FutureKind::Wait { children, .. } => index < children.len(),
+                FutureKind::AsCompleted { .. } => index != usize::MAX,
                 _ => false,
             },
             _ => false,
         }
     }
 
-    fn is_hub(&self, f: ObjRef) -> bool {
-        matches!(self.heap.get(f), Object::Future(fo) if matches!(fo.kind, FutureKind::Hub { .. }))
-    }
-
     /// Runs the oldest deferred child completion.
     pub fn run_soon(&mut self) {
         if let Some((parent, index, r)) = self.soon.pop_front() {
+            if index == handles::HANDLE_RUN {
+                self.run_handle(parent);
+                return;
+            }
+            if index == SLEEP_START {
+                self.start_future(parent);
+                return;
+            }
             let mut work = Vec::new();
             self.child_done(parent, index, r, &mut work);
             for (f, r) in work {
@@ -380,10 +403,23 @@ impl Interp {
     pub(crate) fn ensure_future(&mut self, v: Value) -> PyResult<ObjRef> {
         match self.heap.obj(v) {
             Some(Object::Coroutine(_)) => self.spawn_task(v.as_obj().unwrap_or(ObjRef(0))),
+            // A coroutine in CPython (`asyncio.sleep`, a tool call): wrapped
+            // in a task, as `ensure_future` does there.
+            Some(Object::Future(f))
+                if matches!(
+                    f.kind,
+                    FutureKind::Sleep { .. } | FutureKind::Capability { .. }
+                ) && self.is_coroutine_like(v) =>
+            {
+                Ok(self.spawn_wrapping(v.as_obj().unwrap_or(ObjRef(0))))
+            }
             Some(Object::Future(_)) => {
                 let r = v.as_obj().unwrap_or(ObjRef(0));
                 self.start_future(r);
                 Ok(r)
+            }
+            Some(Object::Asyncio(_)) if self.is_fresh_lazy_op(v) => {
+                self.spawn_lazy(v.as_obj().unwrap_or(ObjRef(0)))
             }
 
             _ => Err(self.type_error("An asyncio.Future, a coroutine or an awaitable is required")),
@@ -557,6 +593,10 @@ impl Interp {
         let n = self.timers.iter().take_while(|t| t.0 <= now).count();
         let due: Vec<(u64, ObjRef)> = self.timers.drain(..n).collect();
         for (_, fut) in due {
+            if self.is_handle(fut) {
+                self.run_handle(fut);
+                continue;
+            }
             let result = match self.heap.get(fut) {
                 Object::Future(f) => match f.kind {
                     FutureKind::Sleep { result, .. } => result,

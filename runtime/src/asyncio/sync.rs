@@ -11,6 +11,7 @@
 
 use super::agen::{AGenOp, AnextDefault, AsyncGenState};
 use super::group::{TaskGroupState, TimeoutState};
+use super::ops::{OpKind, OpOut};
 use crate::builtins::BuiltinFn;
 use crate::classes::ClassId;
 use crate::interp::call::CallOut;
@@ -81,6 +82,10 @@ pub enum AsyncObj {
     },
     /// The event loop (`asyncio.get_running_loop()`).
     Loop,
+    /// A coroutine-like operation not run yet (`q.get()`, see `ops`).
+    LazyOp(super::ops::LazyOp),
+    /// A callback scheduled by `loop.call_soon`/`call_later`/`call_at`.
+    Handle(Box<super::handles::HandleState>),
 }
 
 impl AsyncObj {
@@ -101,12 +106,18 @@ impl AsyncObj {
             AsyncObj::Timeout(_) => ClassId::Timeout,
             AsyncObj::AsyncGen(_) => ClassId::AsyncGenerator,
             AsyncObj::AGenOp(_) | AsyncObj::AnextDefault(_) => ClassId::AsyncGenAwaitable,
+            AsyncObj::LazyOp(_) => ClassId::Coroutine,
+            AsyncObj::Handle(h) if h.when.is_some() => ClassId::TimerHandle,
+            AsyncObj::Handle(_) => ClassId::Handle,
         }
     }
 
     /// Can be awaited directly.
     pub fn is_awaitable(&self) -> bool {
-        matches!(self, AsyncObj::AGenOp(_) | AsyncObj::AnextDefault(_))
+        matches!(
+            self,
+            AsyncObj::AGenOp(_) | AsyncObj::AnextDefault(_) | AsyncObj::LazyOp(_)
+        )
     }
 }
 
@@ -139,7 +150,13 @@ fn methods(a: &AsyncObj) -> &'static [&'static str] {
             "create_task",
             "is_running",
             "is_closed",
+            "call_soon",
+            "call_later",
+            "call_at",
         ],
+        AsyncObj::LazyOp(_) => &["close"],
+        AsyncObj::Handle(h) if h.when.is_some() => &["cancel", "cancelled", "when"],
+        AsyncObj::Handle(_) => &["cancel", "cancelled"],
     }
 }
 
@@ -313,13 +330,19 @@ impl Interp {
             Object::Asyncio(a) if matches!(**a, AsyncObj::Loop) => {
                 return self.loop_method(name, args);
             }
+            Object::Asyncio(a) if matches!(**a, AsyncObj::LazyOp(_)) => {
+                return self.lazy_op_method(r, name).map(CallOut::Value);
+            }
+            Object::Asyncio(a) if matches!(**a, AsyncObj::Handle(_)) => {
+                return self.handle_method(r, name, args).map(CallOut::Value);
+            }
             Object::Asyncio(a) => a.class(),
             _ => return Err(self.type_error("not an asyncio object")),
         };
         let v = match (class, name) {
             (ClassId::Lock | ClassId::Semaphore | ClassId::BoundedSemaphore, "acquire") => {
                 self.arity("acquire", args, 0, 0)?;
-                Value::Obj(self.acquire(r, Value::Bool(true)))
+                self.new_lazy_op(r, OpKind::Acquire)
             }
             (ClassId::Lock | ClassId::Semaphore | ClassId::BoundedSemaphore, "__aenter__") => {
                 Value::Obj(self.acquire(r, Value::None))
@@ -364,16 +387,8 @@ impl Interp {
                 Value::None
             }
             (ClassId::Event, "wait") => {
-                let is_set = matches!(self.async_obj(r), Some(AsyncObj::Event { set: true, .. }));
-                if is_set {
-                    Value::Obj(self.done_op(Ok(Value::Bool(true))))
-                } else {
-                    let f = self.new_future(FutureKind::Op);
-                    if let Some(AsyncObj::Event { waiters, .. }) = self.async_obj(r) {
-                        waiters.push(f);
-                    }
-                    Value::Obj(f)
-                }
+                self.arity("wait", args, 0, 0)?;
+                self.new_lazy_op(r, OpKind::Wait)
             }
             (ClassId::Queue | ClassId::PriorityQueue | ClassId::LifoQueue, _) => {
                 return self.queue_method(r, name, args, kwargs)
@@ -394,9 +409,18 @@ impl Interp {
         Ok(CallOut::Value(v))
     }
 
-    /// `acquire()` of a lock or semaphore: a future completing with `v`
+    /// `__aenter__` of a lock or semaphore: a future completing with `v`
     /// once the caller holds it.
     fn acquire(&mut self, r: ObjRef, v: Value) -> ObjRef {
+        match self.acquire_out(r, v) {
+            OpOut::Done(res) => self.done_op(res),
+            OpOut::Pending(f) => f,
+        }
+    }
+
+    /// Acquires a lock or semaphore now, or queues a waiter future
+    /// completing with `v` once the caller holds it.
+    pub(crate) fn acquire_out(&mut self, r: ObjRef, v: Value) -> OpOut {
         let free = match self.async_obj(r) {
             Some(AsyncObj::Lock { locked, waiters }) => {
                 let free = !*locked && waiters.is_empty();
@@ -415,7 +439,7 @@ impl Interp {
             _ => true,
         };
         if free {
-            return self.done_op(Ok(v));
+            return OpOut::Done(Ok(v));
         }
         let (f, v) = self.pending_waiter(v);
         if let Some(AsyncObj::Lock { waiters, .. } | AsyncObj::Semaphore { waiters, .. }) =
@@ -423,7 +447,7 @@ impl Interp {
         {
             waiters.push_back((f, v));
         }
-        f
+        OpOut::Pending(f)
     }
 
     fn release(&mut self, r: ObjRef) -> PyResult<()> {
@@ -473,7 +497,7 @@ impl Interp {
         }
     }
 
-    fn queue_put_nowait(&mut self, r: ObjRef, v: Value) -> PyResult<()> {
+    pub(crate) fn queue_put_nowait(&mut self, r: ObjRef, v: Value) -> PyResult<()> {
         let full = self
             .queue(r)
             .is_some_and(|q| q.maxsize > 0 && q.items.len() as i64 >= q.maxsize);
@@ -500,7 +524,7 @@ impl Interp {
 
     /// After an item left the queue: moves the first blocked putter's
     /// item in.
-    fn queue_admit_putter(&mut self, r: ObjRef) -> PyResult<()> {
+    pub(crate) fn queue_admit_putter(&mut self, r: ObjRef) -> PyResult<()> {
         loop {
             let Some((f, v)) = self.queue(r).and_then(|q| q.putters.pop_front()) else {
                 return Ok(());
@@ -539,41 +563,20 @@ impl Interp {
             }
             "put" => {
                 self.arity("put", args, 1, 1)?;
-                let full = self
-                    .queue(r)
-                    .is_some_and(|q| q.maxsize > 0 && q.items.len() as i64 >= q.maxsize);
-                if full {
-                    let f = self.new_future(FutureKind::Op);
-                    if let Some(q) = self.queue(r) {
-                        q.putters.push_back((f, args[0]));
-                    }
-                    Value::Obj(f)
-                } else {
-                    self.queue_put_nowait(r, args[0])?;
-                    Value::Obj(self.done_op(Ok(Value::None)))
-                }
+                self.new_lazy_op(r, OpKind::Put(args[0]))
             }
-            "get_nowait" | "get" => {
+            "get" => {
+                self.arity("get", args, 0, 0)?;
+                self.new_lazy_op(r, OpKind::Get)
+            }
+            "get_nowait" => {
                 self.arity(name, args, 0, 0)?;
                 match self.queue_take(r)? {
                     Some(item) => {
                         self.queue_admit_putter(r)?;
-                        if name == "get" {
-                            Value::Obj(self.done_op(Ok(item)))
-                        } else {
-                            item
-                        }
+                        item
                     }
-                    None if name == "get_nowait" => {
-                        return Err(self.err(ClassId::QueueEmpty, ""));
-                    }
-                    None => {
-                        let f = self.new_future(FutureKind::Op);
-                        if let Some(q) = self.queue(r) {
-                            q.getters.push_back(f);
-                        }
-                        Value::Obj(f)
-                    }
+                    None => return Err(self.err(ClassId::QueueEmpty, "")),
                 }
             }
             "task_done" => {
@@ -593,15 +596,8 @@ impl Interp {
                 Value::None
             }
             "join" => {
-                if self.queue(r).is_none_or(|q| q.unfinished == 0) {
-                    Value::Obj(self.done_op(Ok(Value::None)))
-                } else {
-                    let f = self.new_future(FutureKind::Op);
-                    if let Some(q) = self.queue(r) {
-                        q.joiners.push(f);
-                    }
-                    Value::Obj(f)
-                }
+                self.arity("join", args, 0, 0)?;
+                self.new_lazy_op(r, OpKind::Join)
             }
             _ => {
                 return Err(self.err(

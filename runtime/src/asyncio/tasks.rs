@@ -55,6 +55,21 @@ impl Interp {
         let mut task = Task::new(Vec::new(), fut);
         task.waiting_on = Some(inner);
         self.tasks.push(task);
+        if self.is_zero_sleep(inner) {
+            // `create_task(asyncio.sleep(0))`: the task's first step
+            // yields once, the second finishes (CPython's two steps).
+            self.add_waiter(
+                inner,
+                crate::object::Waiter::Child {
+                    parent: fut,
+                    index: 0,
+                },
+            );
+            self.soon
+                .push_back((inner, super::SLEEP_START, Ok(Value::None)));
+            self.ready.push_back(super::SOON);
+            return fut;
+        }
         self.start_future(inner);
         if let Some(r) = self.add_waiter(
             inner,
@@ -70,6 +85,13 @@ impl Interp {
         fut
     }
 
+    /// An `asyncio.sleep(d)` with `d <= 0` that has not started.
+    fn is_zero_sleep(&self, f: ObjRef) -> bool {
+        matches!(self.heap.get(f), Object::Future(fo) if fo.result.is_none()
+            && matches!(fo.kind, FutureKind::Sleep { delay, started: false, .. }
+                if delay <= 0.0 || delay.is_nan()))
+    }
+
     /// A future that stands for a coroutine in CPython (`sleep`, a
     /// capability call) and has not been started.
     pub(crate) fn is_coroutine_like(&self, v: Value) -> bool {
@@ -82,6 +104,7 @@ impl Interp {
                 | FutureKind::Capability { args: Some(_), .. } => f.result.is_none(),
                 _ => false,
             },
+            Some(Object::Asyncio(_)) => self.is_fresh_lazy_op(v),
             _ => false,
         }
     }

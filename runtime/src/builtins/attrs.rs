@@ -324,6 +324,17 @@ impl Interp {
                     if name == "__dict__" {
                         return Ok(Value::Obj(self.exception_dict(r)));
                     }
+                    // Methods usable as stored attributes (`f = eg.split`).
+                    let group = matches!(name, "split" | "subgroup" | "derive")
+                        && self.group_members(obj).is_some();
+                    if group || matches!(name, "with_traceback" | "add_note") {
+                        let owner = self.heap.class_of(obj);
+                        return Ok(Value::Obj(self.heap.alloc(Object::Method {
+                            recv: obj,
+                            owner,
+                            name: name.to_string(),
+                        })));
+                    }
                 }
                 Object::Class(c) => {
                     let c = *c;
