@@ -1,13 +1,11 @@
 //! The heap arena: `Vec<Option<Object>>` plus a free list, addressed by
 //! [`ObjRef`]. Slots `0..ClassId::ALL.len()` hold the built-in classes.
 //!
-//! No collector runs in this slice, but the arena is designed for a
-//! mark-sweep collector at safe points (between instructions, when the
-//! interpreter holds no `Value`s outside frames): roots are every task's
-//! frames (registers, handled exceptions, pending resumes), the globals,
-//! the pre-materialised constants, the builtins table, pending futures and
-//! timers; sweeping pushes freed slots on `free`. `bytes` is the running
-//! estimate of allocated bytes used by the memory limit.
+//! The mark-sweep collector (`crate::gc`) frees unreachable slots at safe
+//! points: [`Heap::sweep`] empties every unmarked slot (the class slots
+//! always stay) and pushes it on `free`, so a handle is only ever dangling
+//! if a root was missed. `bytes` is the running estimate of allocated bytes
+//! used by the memory limit (recomputed from the live objects by a sweep).
 
 use crate::classes::ClassId;
 use crate::object::Object;
@@ -60,6 +58,37 @@ impl Heap {
         self.bytes += n;
     }
 
+    /// Slots in the arena, live or free (the size of a mark table).
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The object in slot `r`, if live.
+    pub fn slot(&self, r: ObjRef) -> Option<&Object> {
+        self.slots.get(r.index()).and_then(|s| s.as_ref())
+    }
+
+    /// Frees every slot not `marked` (the built-in class slots are always
+    /// kept); returns the estimated bytes of the live objects, which
+    /// becomes `bytes`.
+    pub fn sweep(&mut self, marked: &[bool]) -> usize {
+        let classes = ClassId::ALL.len();
+        let mut live = 0;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            let Some(obj) = slot else {
+                continue;
+            };
+            if i < classes || marked.get(i).copied().unwrap_or(false) {
+                live += obj.size_estimate();
+            } else {
+                *slot = None;
+                self.free.push(i as u32);
+            }
+        }
+        self.bytes = live;
+        live
+    }
+
     /// Number of live slots.
     pub fn len(&self) -> usize {
         self.slots.len() - self.free.len()
@@ -73,7 +102,8 @@ impl Heap {
     pub fn get(&self, r: ObjRef) -> &Object {
         match self.slots.get(r.index()) {
             Some(Some(o)) => o,
-            // Invariant: handles are never dangling (no collector yet).
+            // Invariant: handles are never dangling (the collector keeps
+            // everything reachable).
             _ => &Object::Ellipsis,
         }
     }

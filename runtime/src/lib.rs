@@ -20,6 +20,7 @@ pub mod dict;
 pub mod driver;
 pub mod error;
 pub mod format;
+pub mod gc;
 pub mod heap;
 pub mod host_value;
 pub mod instance;

@@ -12,8 +12,10 @@
 use serde::{Deserialize, Serialize};
 
 /// Handle of a heap object. Identity (`is`) is handle equality.
+///
+/// Serializes as the newtype struct `"ObjRef"` (not transparently): the
+/// collector's tracer recognises handles by that name (see `crate::gc`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
 pub struct ObjRef(pub u32);
 
 impl ObjRef {

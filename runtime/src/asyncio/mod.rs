@@ -29,13 +29,17 @@
 //! Queue), `group` (TaskGroup, timeout), `agen` (async generators,
 //! `async for`, `anext`), `extras` (done callbacks, shield, the loop
 //! object, `Future()`, asyncio classes as callables, priority/LIFO
-//! queues).
+//! queues), `ops` (lazy operations), `handles` (loop callbacks).
 //!
 //! Operations that are coroutines in CPython (`q.get()`, `lock.acquire()`,
-//! `event.wait()`, `wait_for(...)`) are futures of kind `Op` here, so
-//! `create_task` accepts them; a task wrapping such a future (or a sleep,
-//! or a capability call) has no frames and finishes one loop iteration
-//! after it, as a CPython task would.
+//! `event.wait()`) are lazy objects that act when driven (`ops`);
+//! `wait_for(...)`/`wait(...)` are futures that `create_task` accepts. A
+//! task wrapping such an operation (or a sleep, or a capability call) has
+//! no frames and finishes one loop iteration after it, as a CPython task
+//! would; `gather`/`ensure_future` wrap sleeps and tool calls in such
+//! tasks too, and combinators hear of their children one iteration late
+//! (CPython's done callbacks), so loop-step counts match CPython's.
+//! `handles` holds `loop.call_soon`/`call_later`/`call_at`.
 
 pub mod agen;
 pub mod combinators;

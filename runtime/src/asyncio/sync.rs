@@ -3,8 +3,8 @@
 //! async generators.
 //!
 //! Waiting is always a plain future in a FIFO list: `acquire()`, `wait()`,
-//! `get()`, `put()` and `join()` return either a future that is already
-//! done or a new pending one; waking hands the resource straight to the
+//! `get()`, `put()` and `join()` return lazy operations (`super::ops`)
+//! that, once driven, finish at once or queue a new pending future; waking hands the resource straight to the
 //! first waiter whose future is still pending (a cancelled waiter's future
 //! is done, so it is skipped and nothing leaks). `__aenter__`/`__aexit__`
 //! return futures too, so `async with` works through ordinary awaits.

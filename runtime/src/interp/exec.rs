@@ -51,6 +51,9 @@ pub(crate) enum Flow {
     Switched,
     Block,
     Limit(LimitError),
+    /// At an instruction boundary, a garbage collection is due (see
+    /// `crate::gc`): `execute` collects, then resumes the same instruction.
+    Collect,
 }
 
 /// Result of trying to await a value.
@@ -241,6 +244,12 @@ impl Interp {
                 }
                 Flow::Block => return Exit::Blocked,
                 Flow::Limit(l) => return Exit::Limit(l),
+                Flow::Collect => {
+                    self.collect(frames);
+                    if let Err(l) = self.check_limits() {
+                        return Exit::Limit(l);
+                    }
+                }
             }
         }
     }
@@ -276,6 +285,11 @@ impl Interp {
             while let Some(inst) = insts.get(frame.ip as usize) {
                 self.steps += 1;
                 if self.steps >= self.next_check {
+                    if self.gc_due() {
+                        // Not executed yet: re-run after the collection.
+                        self.steps -= 1;
+                        return Flow::Collect;
+                    }
                     if let Err(l) = self.check_limits() {
                         return Flow::Limit(l);
                     }
@@ -956,6 +970,10 @@ impl Interp {
                     match tri!(self, self.iter_next(r)) {
                         Some(v) => {
                             frame.regs[dst.index()] = v;
+                if self.gc_due() {
+                    self.steps -= 1;
+                    return Flow::Collect;
+                }
                             frame.block = *body;
                         }
                         None => frame.block = *exit,

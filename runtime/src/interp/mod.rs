@@ -150,6 +150,11 @@ pub struct Interp {
     pub repr_memo: Vec<(ObjRef, String)>,
     /// `__str__` results of user exceptions for the traceback being rendered.
     pub str_memo: Vec<(ObjRef, String)>,
+    /// Heap size (estimated bytes) that triggers the next collection.
+    pub gc_threshold: usize,
+    /// Collect every this many steps (`PYCPS_GC_STRESS=N`; 0: off; see
+    /// `crate::gc`).
+    pub gc_stress: u64,
 }
 
 impl Interp {
@@ -198,6 +203,11 @@ impl Interp {
             not_implemented: Value::None,
             repr_memo: Vec::new(),
             str_memo: Vec::new(),
+            gc_threshold: crate::gc::MIN_THRESHOLD,
+            gc_stress: std::env::var("PYCPS_GC_STRESS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
         };
         it.not_implemented = Value::Obj(it.heap.alloc(Object::NotImplemented));
         it.consts = module
@@ -280,7 +290,13 @@ impl Interp {
     /// Slow-path check of fuel, time and memory, every `CHECK_INTERVAL` steps.
     #[cold]
     pub fn check_limits(&mut self) -> Result<(), LimitError> {
-        self.next_check = self.steps + CHECK_INTERVAL;
+        // Stress mode collects every `gc_stress` steps.
+        self.next_check = self.steps
+            + if self.gc_stress > 0 {
+                self.gc_stress
+            } else {
+                CHECK_INTERVAL
+            };
         if let Some(fuel) = self.limits.fuel {
             if self.steps > fuel {
                 return Err(LimitError::fuel(fuel));
