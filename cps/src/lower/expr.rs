@@ -300,21 +300,43 @@ impl<'m, 'a> FnLower<'m, 'a> {
             ExprKind::Dict { keys, values } => self.dict_display(keys, values, dst, span),
             ExprKind::Set(items) => {
                 if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    // `{a, *b}`: the items in order, then `set(list)` (the
-                    // insertion order CPython's BUILD_SET/SET_UPDATE gives).
-                    let list = self.starred_list(items, span);
+                    // `{a, *b}`: CPython's BUILD_SET / SET_ADD / SET_UPDATE
+                    // (a set operand is merged table-wise, which decides the
+                    // iteration order).
+                    // Built in a temporary: `dst` may be a variable the
+                    // items read (`s = {*s, 1}`).
                     let set = self.temp();
-                    let name = self.m.name("set");
-                    self.emit(InstKind::LoadBuiltin { dst: set, name }, span);
                     self.emit(
-                        InstKind::Call {
-                            dst,
-                            func: set,
-                            args: vec![list],
-                            kwnames: vec![],
+                        InstKind::BuildSet {
+                            dst: set,
+                            items: vec![],
                         },
                         span,
                     );
+                    let update = self.m.name("update");
+                    for item in items {
+                        match &item.kind {
+                            ExprKind::Starred(inner) => {
+                                let v = self.expr(inner);
+                                let ignored = self.temp();
+                                self.emit(
+                                    InstKind::CallMethod {
+                                        dst: ignored,
+                                        obj: set,
+                                        name: update,
+                                        args: vec![v],
+                                        kwnames: vec![],
+                                    },
+                                    item.span,
+                                );
+                            }
+                            _ => {
+                                let v = self.expr(item);
+                                self.emit(InstKind::SetAdd { set, src: v }, item.span);
+                            }
+                        }
+                    }
+                    self.emit(InstKind::Move { dst, src: set }, span);
                     return;
                 }
                 let regs = self.exprs(items);
