@@ -265,6 +265,20 @@ impl<'m, 'a> FnLower<'m, 'a> {
         );
     }
 
+    /// Whether `name` is bound in the current scope or any enclosing one
+    /// (then it is not, or may not be, the built-in of that name).
+    fn name_bound_in_scope(&self, name: &str) -> bool {
+        let mut cur = Some(self.scope);
+        while let Some(id) = cur {
+            let sc = self.m.tree.scope(id);
+            if sc.bound.contains(name) || sc.declared_global.contains(name) {
+                return true;
+            }
+            cur = sc.parent;
+        }
+        false
+    }
+
     pub(crate) fn class_def(&mut self, c: &'a ClassDef, span: Span) {
         let Some(scope) = self.m.tree.scope_of(c) else {
             self.error(Diagnostic::syntax(span, "internal: class scope missing"));
@@ -278,6 +292,18 @@ impl<'m, 'a> FnLower<'m, 'a> {
         {
             self.error(Diagnostic::unsupported(span, "`*`/`**` in class bases"));
             return;
+        }
+        // `class C(list)` with the built-in `list` (not rebound anywhere in
+        // scope): unsupported, said at compile time. Several bases may be an
+        // enum mixin (`class Color(str, Enum)`), which the runtime supports.
+        if let [base] = c.bases.as_slice() {
+            if let ExprKind::Name(n) = &base.kind {
+                if UNSUBCLASSABLE_BUILTINS.contains(&n.as_str()) && !self.name_bound_in_scope(n) {
+                    let what = format!("subclassing the built-in type '{n}'");
+                    self.error(Diagnostic::unsupported(base.span, &what));
+                    return;
+                }
+            }
         }
         let mut args: Vec<ValueId> = Vec::new();
         for b in &c.bases {
@@ -370,3 +396,21 @@ fn evaluable(e: &Expr) -> bool {
         _ => false,
     }
 }
+
+/// Built-in types a user class cannot derive from yet (the runtime's
+/// `subclassable` says the same at run time, for bases it only sees then).
+const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
+    "list",
+    "dict",
+    "str",
+    "int",
+    "float",
+    "tuple",
+    "set",
+    "frozenset",
+    "bytes",
+    "bytearray",
+    "bool",
+    "type",
+    "range",
+];
