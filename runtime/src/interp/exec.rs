@@ -923,6 +923,10 @@ impl Interp {
             // Terminator (also where backward jumps are checked against limits).
             self.steps += 1;
             if self.steps >= self.next_check {
+                if self.gc_due() {
+                    self.steps -= 1;
+                    return Flow::Collect;
+                }
                 if let Err(l) = self.check_limits() {
                     return Flow::Limit(l);
                 }
@@ -970,10 +974,6 @@ impl Interp {
                     match tri!(self, self.iter_next(r)) {
                         Some(v) => {
                             frame.regs[dst.index()] = v;
-                if self.gc_due() {
-                    self.steps -= 1;
-                    return Flow::Collect;
-                }
                             frame.block = *body;
                         }
                         None => frame.block = *exit,
