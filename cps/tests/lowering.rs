@@ -130,11 +130,10 @@ fn final_expression_is_the_module_result() {
             _ => None,
         })
         .expect("returns");
-    let defined_by_add = m
-        .blocks
-        .iter()
-        .flat_map(|b| &b.insts)
-        .any(|i| matches!(i.kind, InstKind::Binary { dst, .. } if dst == ret));
+    let defined_by_add = m.blocks.iter().flat_map(|b| &b.insts).any(|i| {
+        matches!(i.kind, InstKind::Binary { dst, .. } | InstKind::BinaryConst { dst, .. }
+                if dst == ret)
+    });
     assert!(defined_by_add);
 }
 

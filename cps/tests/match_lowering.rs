@@ -85,9 +85,13 @@ fn patterns_lower_to_match_instructions() {
     assert_eq!((class.0, kw), (1, vec!["y", "z"]));
     // `[1, _, *_]`: only the first item is fetched (by index), after a
     // `len(x) >= 2` check; no unpacking.
+    // (With a constant operand: folded into `compare_const`.)
     assert!(all.iter().any(|i| matches!(
         i,
         InstKind::Compare {
+            op: CompareOp::Ge,
+            ..
+        } | InstKind::CompareConst {
             op: CompareOp::Ge,
             ..
         }
@@ -97,9 +101,13 @@ fn patterns_lower_to_match_instructions() {
         InstKind::UnpackEx { .. } | InstKind::UnpackSequence { .. }
     )));
     // `None` compares by identity.
+    // (With a constant operand: folded into `compare_const`.)
     assert!(all.iter().any(|i| matches!(
         i,
         InstKind::Compare {
+            op: CompareOp::Is,
+            ..
+        } | InstKind::CompareConst {
             op: CompareOp::Is,
             ..
         }

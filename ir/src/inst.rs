@@ -206,6 +206,26 @@ pub enum InstKind {
         lhs: ValueId,
         rhs: ValueId,
     },
+    /// `dst = lhs op consts[rhs]`: [`InstKind::Binary`] with a constant
+    /// right operand (`i += 1`, `n - 2`, `s + ","`), so the constant needs no
+    /// register and no instruction of its own. Same semantics as `Binary`
+    /// on a register holding the constant. Made by the peephole pass
+    /// (`pycps_cps`'s `lower::fold`), never by lowering directly.
+    BinaryConst {
+        dst: ValueId,
+        op: BinaryOp,
+        lhs: ValueId,
+        rhs: ConstId,
+        inplace: bool,
+    },
+    /// `dst = lhs op consts[rhs]`: [`InstKind::Compare`] with a constant
+    /// right operand (`x == 0`, `i < 10`, `x is None`).
+    CompareConst {
+        dst: ValueId,
+        op: CompareOp,
+        lhs: ValueId,
+        rhs: ConstId,
+    },
     /// `dst = bool(src)` as Python truthiness.
     Truthy {
         dst: ValueId,

@@ -42,6 +42,8 @@ impl InstKind {
             Binary { .. } => "binary",
             Unary { .. } => "unary",
             Compare { .. } => "compare",
+            BinaryConst { .. } => "binary_const",
+            CompareConst { .. } => "compare_const",
             Truthy { .. } => "truthy",
             BuildList { .. } => "build_list",
             BuildTuple { .. } => "build_tuple",

@@ -223,7 +223,9 @@ impl Checker<'_> {
         }
         use InstKind::*;
         match inst {
-            Const { value, .. } => self.konst(*value, at),
+            Const { value, .. }
+            | BinaryConst { rhs: value, .. }
+            | CompareConst { rhs: value, .. } => self.konst(*value, at),
             CheckBound { name, .. }
             | LoadGlobal { name, .. }
             | StoreGlobal { name, .. }

@@ -22,12 +22,14 @@
 //! (comprehensions, generator expressions), `target` (assignment targets,
 //! `del`, augmented assignment), `stmt` (statements, functions, `try`),
 //! `compound` (`with`, `async for`, `class`), `pattern` (`match`), `tidy`
-//! (CFG clean-up).
+//! (CFG clean-up), `fold` (constant right operands folded into their
+//! instruction, with optimisations on).
 
 mod call;
 mod compound;
 mod comprehension;
 pub(crate) mod expr;
+mod fold;
 mod pattern;
 mod stmt;
 mod target;
@@ -437,6 +439,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             doc: self.doc,
         };
         if self.m.optimize {
+            fold::fold_const_operands(&mut func);
             ir::analysis::elide_bound_checks(&mut func);
         }
         ir::analysis::compute_suspend_live_sets(&mut func);

@@ -25,6 +25,8 @@ pub fn for_each_use(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         | StoreGlobal { src, .. }
         | Unary { src, .. }
         | Truthy { src, .. }
+        | BinaryConst { lhs: src, .. }
+        | CompareConst { lhs: src, .. }
         | ListToTuple { src, .. }
         | GetIter { src, .. }
         | UnpackSequence { src, .. }
@@ -170,6 +172,8 @@ pub fn for_each_def(inst: &InstKind, mut f: impl FnMut(ValueId)) {
         | Binary { dst, .. }
         | Unary { dst, .. }
         | Compare { dst, .. }
+        | BinaryConst { dst, .. }
+        | CompareConst { dst, .. }
         | Truthy { dst, .. }
         | BuildList { dst, .. }
         | BuildTuple { dst, .. }

@@ -22,8 +22,8 @@
 //! verifier errors.
 
 use crate::{
-    Const, Conversion, Function, FunctionKind, InstKind, Module, NameId, Span, SuspendKind,
-    Terminator, UnaryOp, ValueId,
+    Const, ConstId, Conversion, Function, FunctionKind, InstKind, Module, NameId, Span,
+    SuspendKind, Terminator, UnaryOp, ValueId,
 };
 use std::fmt::Write;
 
@@ -206,6 +206,15 @@ fn name(module: &Module, n: NameId) -> String {
         .unwrap_or_else(|| format!("<{n}?>"))
 }
 
+/// A constant as printed (`1`, `'a'`, `None`).
+fn konst(module: &Module, c: ConstId) -> String {
+    module
+        .consts
+        .get(c.index())
+        .map(const_repr)
+        .unwrap_or_else(|| format!("<{c}?>"))
+}
+
 /// Arguments with CPython's keyword convention: the last `kwnames.len()`
 /// are `key=value`.
 fn call_args(module: &Module, func: &Function, args: &[ValueId], kwnames: &[NameId]) -> String {
@@ -224,14 +233,7 @@ pub fn inst_to_text(module: &Module, func: &Function, inst: &InstKind) -> String
     let r = |v: &ValueId| reg(func, *v);
     let op = inst.opcode();
     match inst {
-        Const { dst, value } => {
-            let c = module
-                .consts
-                .get(value.index())
-                .map(const_repr)
-                .unwrap_or_else(|| format!("<{value}?>"));
-            format!("{} = const {c}", r(dst))
-        }
+        Const { dst, value } => format!("{} = const {}", r(dst), konst(module, *value)),
         Move { dst, src } => format!("{} = move {}", r(dst), r(src)),
         CheckBound { var, name: n } => {
             let n = name(module, *n);
@@ -407,6 +409,32 @@ pub fn inst_to_text(module: &Module, func: &Function, inst: &InstKind) -> String
             r(lhs),
             cop.symbol(),
             r(rhs)
+        ),
+        BinaryConst {
+            dst,
+            op: bop,
+            lhs,
+            rhs,
+            inplace,
+        } => format!(
+            "{} = binary {} {}{} const {}",
+            r(dst),
+            r(lhs),
+            bop.symbol(),
+            if *inplace { "=" } else { "" },
+            konst(module, *rhs)
+        ),
+        CompareConst {
+            dst,
+            op: cop,
+            lhs,
+            rhs,
+        } => format!(
+            "{} = compare {} {} const {}",
+            r(dst),
+            r(lhs),
+            cop.symbol(),
+            konst(module, *rhs)
         ),
         BuildList { dst, items } | BuildTuple { dst, items } | BuildSet { dst, items } => {
             format!("{} = {op} [{}]", r(dst), regs(func, items))

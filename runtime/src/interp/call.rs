@@ -20,6 +20,62 @@ pub enum CallOut {
     Native(Frame, NativeCont),
 }
 
+/// The frame of a plain function call bound positionally, or `None` when
+/// the call needs the general binder: `fo` is a plain function (not a
+/// generator or coroutine) without `*args`, `**kwargs` or keyword-only
+/// parameters, and `recv` (a method's `self`, if any) plus `args` (read
+/// from `regs`) fill its positional parameters, the missing trailing ones
+/// from its defaults. Registers come from `pool` (no allocation in steady
+/// state); the frame returns to `ret`. Same result as
+/// [`Interp::call_value`] for such calls.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+pub(crate) fn fast_frame(
+    pool: &mut super::frame::RegPool,
+    module: &Module,
+    fo: &FunctionObj,
+    recv: Option<Value>,
+    args: &[pycps_ir::ValueId],
+    regs: &[Value],
+    in_async: bool,
+    ret: super::frame::ReturnTo,
+) -> Option<Frame> {
+    let f = module.function(fo.func);
+    let p = &f.params;
+    let npos = p.positional as usize;
+    let nargs = args.len() + usize::from(recv.is_some());
+    let ndef = fo.defaults.len();
+    if f.kind != FunctionKind::Function
+        || p.vararg
+        || p.kwarg
+        || p.kwonly != 0
+        || nargs > npos
+        || ndef > npos
+        || nargs + ndef < npos
+    {
+        return None;
+    }
+    let mut nregs = pool.take();
+    super::frame::fill_unbound(&mut nregs, (f.num_values as usize).max(npos));
+    let mut first = 0;
+    if let Some(r) = recv {
+        // `nregs` holds at least `npos >= nargs >= 1` registers.
+        nregs[0] = r;
+        first = 1;
+    }
+    for (slot, a) in nregs[first..].iter_mut().zip(args) {
+        *slot = regs[a.index()];
+    }
+    if nargs < npos {
+        let skip = nargs - (npos - ndef);
+        nregs[nargs..npos].copy_from_slice(&fo.defaults[skip..]);
+    }
+    for (i, fv) in f.freevars.iter().enumerate() {
+        nregs[fv.index()] = fo.closure.get(i).copied().unwrap_or(Value::Unbound);
+    }
+    Some(Frame::returning(fo.func, nregs, f.entry, in_async, ret))
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")

@@ -8,7 +8,7 @@
 //! to `execute` as a [`Flow`], which edits the stack. Nothing here recurses
 //! on the Rust stack per Python call.
 
-use super::call::CallOut;
+use super::call::{fast_frame, CallOut};
 use super::frame::{Frame, ReturnTo};
 use super::{Interp, Raise};
 use crate::builtins::{NativeCont, NativeEvent, NativeStep};
@@ -17,7 +17,7 @@ use crate::limits::LimitError;
 use crate::object::{CoroState, FunctionObj, Object};
 use crate::ops::arith::int_fast;
 use crate::value::Value;
-use pycps_ir::{BinaryOp, CompareOp, FunctionKind, InstKind, Module, SuspendKind, Terminator};
+use pycps_ir::{BinaryOp, CompareOp, InstKind, Module, SuspendKind, Terminator};
 
 /// How a task's execution stopped.
 #[derive(Debug)]
@@ -470,42 +470,17 @@ impl Interp {
                         if kwnames.is_empty() {
                             if let Value::Obj(r) = callee {
                                 if let Object::Function(fo) = self.heap.get(r) {
-                                    let f = module.function(fo.func);
-                                    let p = &f.params;
-                                    let npos = p.positional as usize;
-                                    let nargs = args.len();
-                                    let ndef = fo.defaults.len();
-                                    if f.kind == FunctionKind::Function
-                                        && !p.vararg
-                                        && !p.kwarg
-                                        && p.kwonly == 0
-                                        && nargs <= npos
-                                        && ndef <= npos
-                                        && nargs + ndef >= npos
-                                    {
-                                        let mut nregs = self.reg_pool.take();
-                                        super::frame::fill_unbound(
-                                            &mut nregs,
-                                            (f.num_values as usize).max(npos),
-                                        );
-                                        for (slot, a) in nregs.iter_mut().zip(args) {
-                                            *slot = regs[a.index()];
-                                        }
-                                        if nargs < npos {
-                                            let skip = nargs - (npos - ndef);
-                                            nregs[nargs..npos]
-                                                .copy_from_slice(&fo.defaults[skip..]);
-                                        }
-                                        for (i, fv) in f.freevars.iter().enumerate() {
-                                            nregs[fv.index()] = fo
-                                                .closure
-                                                .get(i)
-                                                .copied()
-                                                .unwrap_or(Value::Unbound);
-                                        }
-                                        let mut nf =
-                                            Frame::new(fo.func, nregs, f.entry, frame.in_async);
-                                        nf.ret = ReturnTo::Call(*dst);
+                                    let nf = fast_frame(
+                                        &mut self.reg_pool,
+                                        module,
+                                        fo,
+                                        None,
+                                        args,
+                                        regs,
+                                        frame.in_async,
+                                        ReturnTo::Call(*dst),
+                                    );
+                                    if let Some(nf) = nf {
                                         if ONE || frames.len() >= self.limits.recursion_limit {
                                             // `execute` pushes (or raises RecursionError).
                                             return Flow::Push(nf);
@@ -575,6 +550,26 @@ impl Interp {
                         kwnames,
                     } => {
                         let recv = regs[obj.index()];
+                        // Fast path: a plain function found on the class of
+                        // an instance, not shadowed by the instance dict (what
+                        // `call_method_user` calls), called positionally.
+                        if kwnames.is_empty() {
+                            if let Some(nf) = self.method_fast_frame(
+                                module,
+                                recv,
+                                *name,
+                                args,
+                                regs,
+                                frame.in_async,
+                                *dst,
+                            ) {
+                                if ONE || frames.len() >= self.limits.recursion_limit {
+                                    return Flow::Push(nf);
+                                }
+                                frames.push(nf);
+                                return Flow::Switched;
+                            }
+                        }
                         let mut buf = std::mem::take(&mut self.argbuf);
                         buf.clear();
                         buf.extend(args.iter().map(|a| regs[a.index()]));
@@ -677,30 +672,73 @@ impl Interp {
                         let v = tri!(self, self.binary(*op, a, b, *inplace));
                         frame.regs[dst.index()] = v;
                     }
-                    InstKind::Unary { dst, op, src } => {
-                        let v = tri!(self, self.unary(*op, regs[src.index()]));
-                        frame.regs[dst.index()] = v;
-                    }
-                    InstKind::Compare { dst, op, lhs, rhs } => {
-                        let (a, b) = (regs[lhs.index()], regs[rhs.index()]);
+                    InstKind::BinaryConst {
+                        dst,
+                        op,
+                        lhs,
+                        rhs,
+                        inplace,
+                    } => {
+                        let (a, b) = (regs[lhs.index()], self.consts[rhs.index()]);
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let r = match op {
-                                CompareOp::Eq | CompareOp::Is => Some(x == y),
-                                CompareOp::Ne | CompareOp::IsNot => Some(x != y),
-                                CompareOp::Lt => Some(x < y),
-                                CompareOp::Le => Some(x <= y),
-                                CompareOp::Gt => Some(x > y),
-                                CompareOp::Ge => Some(x >= y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                regs[dst.index()] = Value::Bool(r);
+                            if let Some(v) =
+                                int_binary_inline(*op, x, y).or_else(|| int_fast(*op, x, y))
+                            {
+                                regs[dst.index()] = v;
                                 frame.ip += 1;
                                 if ONE {
                                     return Flow::Next;
                                 }
                                 continue;
                             }
+                        }
+                        let v = tri!(self, self.binary(*op, a, b, *inplace));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::Unary { dst, op, src } => {
+                        let v = tri!(self, self.unary(*op, regs[src.index()]));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::Compare { dst, op, lhs, rhs } => {
+                        let (a, b) = (regs[lhs.index()], regs[rhs.index()]);
+                        if let Some(r) = int_compare_inline(*op, a, b) {
+                            regs[dst.index()] = Value::Bool(r);
+                            if !ONE && self.steps + 1 < self.next_check {
+                                if let Some(to) = fused_branch(block, frame.ip, *dst, r) {
+                                    // The block's `Branch` on this result,
+                                    // counted as the step it is.
+                                    self.steps += 1;
+                                    frame.block = to;
+                                    frame.ip = 0;
+                                    continue 'block;
+                                }
+                            }
+                            frame.ip += 1;
+                            if ONE {
+                                return Flow::Next;
+                            }
+                            continue;
+                        }
+                        let v = tri!(self, self.compare(*op, a, b));
+                        frame.regs[dst.index()] = v;
+                    }
+                    InstKind::CompareConst { dst, op, lhs, rhs } => {
+                        let (a, b) = (regs[lhs.index()], self.consts[rhs.index()]);
+                        if let Some(r) = int_compare_inline(*op, a, b) {
+                            regs[dst.index()] = Value::Bool(r);
+                            if !ONE && self.steps + 1 < self.next_check {
+                                if let Some(to) = fused_branch(block, frame.ip, *dst, r) {
+                                    self.steps += 1;
+                                    frame.block = to;
+                                    frame.ip = 0;
+                                    continue 'block;
+                                }
+                            }
+                            frame.ip += 1;
+                            if ONE {
+                                return Flow::Next;
+                            }
+                            continue;
                         }
                         let v = tri!(self, self.compare(*op, a, b));
                         frame.regs[dst.index()] = v;
@@ -1068,6 +1106,49 @@ impl Interp {
         }
     }
 
+    /// The frame for `recv.name(*args)` when `recv` is an instance of a
+    /// user class whose attribute `name` is a plain function on the class,
+    /// not shadowed by the instance dict, that binds positionally (see
+    /// [`fast_frame`]); `None` sends the call the general way.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn method_fast_frame(
+        &mut self,
+        module: &Module,
+        recv: Value,
+        name: pycps_ir::NameId,
+        args: &[pycps_ir::ValueId],
+        regs: &[Value],
+        in_async: bool,
+        dst: pycps_ir::ValueId,
+    ) -> Option<Frame> {
+        let Value::Obj(r) = recv else { return None };
+        let Object::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        let (cls, dict) = (i.class, i.dict);
+        let n = module.name(name);
+        let Some(Value::Obj(f)) = self.class_lookup(cls, n) else {
+            return None;
+        };
+        let Object::Function(fo) = self.heap.get(f) else {
+            return None;
+        };
+        if self.dict_get_str(dict, n).is_some() {
+            return None;
+        }
+        fast_frame(
+            &mut self.reg_pool,
+            module,
+            fo,
+            Some(recv),
+            args,
+            regs,
+            in_async,
+            ReturnTo::Call(dst),
+        )
+    }
+
     /// Applies the outcome of a call instruction; `Some(flow)` when the
     /// frame stack must change.
     fn finish_call(
@@ -1340,6 +1421,48 @@ fn int_binary_inline(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
         // Python's modulo takes the divisor's sign; with non-negative
         // operands it is Rust's `%`.
         BinaryOp::Mod if a >= 0 && b > 0 => Some(Value::Int(a % b)),
+        _ => None,
+    }
+}
+
+/// `int op int` for the ordering and (in)equality operators (`is` on two
+/// ints compares values, as for CPython's cached small ints: pycps ints
+/// are immediates); `None` for other operands or operators.
+#[inline(always)]
+fn int_compare_inline(op: CompareOp, a: Value, b: Value) -> Option<bool> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    match op {
+        CompareOp::Eq | CompareOp::Is => Some(x == y),
+        CompareOp::Ne | CompareOp::IsNot => Some(x != y),
+        CompareOp::Lt => Some(x < y),
+        CompareOp::Le => Some(x <= y),
+        CompareOp::Gt => Some(x > y),
+        CompareOp::Ge => Some(x >= y),
+        _ => None,
+    }
+}
+
+/// Where the block goes when the comparison at `ip`, the block's last
+/// instruction, wrote `r` to `dst` and the terminator branches on `dst`
+/// (`if a < b:`, `while i < n:`): the compare and the branch then run as
+/// one dispatch. `None` otherwise.
+#[inline(always)]
+fn fused_branch(
+    block: &pycps_ir::Block,
+    ip: u32,
+    dst: pycps_ir::ValueId,
+    r: bool,
+) -> Option<pycps_ir::BlockId> {
+    match &block.term {
+        Terminator::Branch {
+            cond,
+            then_to,
+            else_to,
+        } if *cond == dst && ip as usize + 1 == block.insts.len() => {
+            Some(if r { *then_to } else { *else_to })
+        }
         _ => None,
     }
 }

@@ -66,12 +66,24 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(func: FuncId, regs: Vec<Value>, entry: BlockId, in_async: bool) -> Frame {
+        Frame::returning(func, regs, entry, in_async, ReturnTo::Call(ValueId(0)))
+    }
+
+    /// [`Frame::new`] with its return route (no placeholder to drop).
+    #[inline]
+    pub fn returning(
+        func: FuncId,
+        regs: Vec<Value>,
+        entry: BlockId,
+        in_async: bool,
+        ret: ReturnTo,
+    ) -> Frame {
         Frame {
             func,
             regs,
             block: entry,
             ip: 0,
-            ret: ReturnTo::Call(ValueId(0)),
+            ret,
             exc: Value::None,
             handled: Vec::new(),
             in_async,
