@@ -56,6 +56,72 @@ print(loop(2000000))
 "#,
     },
     Workload {
+        name: "methods 100k",
+        what: "method calls and attribute access on instances of a user class",
+        source: r#"
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def add(self, other):
+        return Point(self.x + other.x, self.y + other.y)
+
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+def run(n):
+    p = Point(0, 0)
+    d = Point(1, -1)
+    total = 0
+    for i in range(n):
+        p = p.add(d)
+        total += p.norm1()
+    return total
+
+print(run(100000))
+"#,
+    },
+    Workload {
+        name: "dict count 300k",
+        what: "counting words in a dict, list indexing, `in`, then sorted/join",
+        source: r#"
+def run(n):
+    words = ["alpha", "beta", "gamma", "delta", "eps", "zeta", "eta"]
+    counts = {}
+    for i in range(n):
+        w = words[i % 7]
+        if w in counts:
+            counts[w] += 1
+        else:
+            counts[w] = 1
+    items = []
+    for k, v in counts.items():
+        items.append(k + "=" + str(v))
+    return ",".join(sorted(items))
+
+print(run(300000))
+"#,
+    },
+    Workload {
+        name: "strings 100k",
+        what: "string building: concatenation, str(), len, upper, f-strings, join",
+        source: r#"
+def run(n):
+    parts = []
+    for i in range(n):
+        s = "item" + str(i)
+        if len(s) % 2 == 0:
+            parts.append(s.upper())
+        else:
+            parts.append(f"<{s}>")
+    out = ", ".join(parts)
+    return len(out)
+
+print(run(100000))
+"#,
+    },
+    Workload {
         name: "gather 40k",
         what: "asyncio.gather of 40,000 coroutines, each await asyncio.sleep(0)",
         source: r#"
