@@ -2,7 +2,9 @@
 //! namespace, `__class__` cell), attribute lookup in CPython's order (data
 //! descriptors on the type, then the instance dict, then non-data
 //! descriptors and class attributes), bound methods, `property`,
-//! `staticmethod`, `classmethod` and `super`.
+//! `staticmethod`, `classmethod` and `super`. User descriptors and
+//! `__set_name__` live in `descriptor.rs`; assignment and deletion in
+//! `setattr.rs`.
 //!
 //! Representation: a class is `Object::UserClass(ClassObj)` whose namespace
 //! is a separate `Dict` object (so `C.__dict__` aliases it); an instance is
@@ -23,6 +25,9 @@ use crate::object::Object;
 use crate::ops::hash::hash_str;
 use crate::value::{ObjRef, Value};
 use serde::{Deserialize, Serialize};
+
+mod descriptor;
+mod setattr;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ClassObj {
@@ -296,6 +301,7 @@ impl Interp {
             no_dict,
         }));
         self.heap.account(128);
+        self.set_names(me, ns)?;
         Ok(Value::Obj(me))
     }
 
@@ -373,6 +379,10 @@ impl Interp {
                 }
                 self.call_sync(fget, &[obj])
             }
+            Some(Object::Instance(_) | Object::Exception(_)) => match self.user_descriptor(attr) {
+                Some(d) => self.descriptor_get(&d, obj, cls),
+                None => Ok(attr),
+            },
             _ => Ok(attr),
         }
     }
@@ -416,9 +426,21 @@ impl Interp {
             }
         }
         let attr = self.class_lookup(cls, name).filter(|_| !slot);
+        let mut user_desc = None;
         if let Some(a) = attr {
-            if let Some(Object::Property(_)) = self.heap.obj(a) {
-                return self.bind_attr(a, obj, cls).map(Some);
+            match self.heap.obj(a) {
+                Some(Object::Property(_)) => {
+                    let r = self.bind_attr(a, obj, cls);
+                    return self.or_getattr(r, obj, cls, name);
+                }
+                Some(Object::Instance(_) | Object::Exception(_)) => {
+                    user_desc = self.user_descriptor(a);
+                    if let Some(d) = user_desc.filter(|d| d.is_data() && d.get.is_some()) {
+                        let r = self.descriptor_get(&d, obj, cls);
+                        return self.or_getattr(r, obj, cls, name);
+                    }
+                }
+                _ => {}
             }
         }
         if let Some(d) = dict.filter(|_| !slot) {
@@ -426,7 +448,17 @@ impl Interp {
                 return Ok(Some(v));
             }
         }
+        if let Some(d) = user_desc {
+            let r = self.descriptor_get(&d, obj, cls);
+            return self.or_getattr(r, obj, cls, name);
+        }
         if let Some(a) = attr {
+            if matches!(
+                self.heap.obj(a),
+                Some(Object::Instance(_) | Object::Exception(_))
+            ) {
+                return Ok(Some(a)); // not a descriptor (checked above)
+            }
             return self.bind_attr(a, obj, cls).map(Some);
         }
         match name {
@@ -460,6 +492,31 @@ impl Interp {
         ))
     }
 
+    /// The outcome `r` of a descriptor's getter, or `__getattr__(name)`
+    /// when it raised `AttributeError` and the class defines one.
+    fn or_getattr(
+        &mut self,
+        r: PyResult<Value>,
+        obj: Value,
+        cls: ObjRef,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let e = match r {
+            Err(crate::interp::Raise::Exc(e)) => e,
+            r => return r.map(Some),
+        };
+        let is_attr_error = matches!(self.heap.obj(e),
+            Some(Object::Exception(x)) if x.class.is_subclass(ClassId::AttributeError));
+        match self.class_lookup(cls, "__getattr__") {
+            Some(ga) if is_attr_error => {
+                let bound = self.bind_attr(ga, obj, cls)?;
+                let n = self.heap.str(name);
+                self.call_sync(bound, &[n]).map(Some)
+            }
+            _ => Err(crate::interp::Raise::Exc(e)),
+        }
+    }
+
     /// The `__slots__` names of user class `cls` and whether its
     /// instances lack a `__dict__` (see [`ClassObj::slot_names`]).
     pub fn class_slots_of(&self, cls: ObjRef) -> (&[String], bool) {
@@ -481,150 +538,6 @@ impl Interp {
             e.dict = Some(d);
         }
         d
-    }
-
-    /// `obj.name = v` for instances of user classes (`false`: not one).
-    pub fn instance_setattr(&mut self, obj: Value, name: &str, v: Value) -> PyResult<bool> {
-        let Value::Obj(r) = obj else { return Ok(false) };
-        let cls = match self.heap.get(r) {
-            Object::Instance(i) => i.class,
-            Object::Exception(e) => match e.user_class {
-                Some(c) => c,
-                None => return Ok(false),
-            },
-            _ => return Ok(false),
-        };
-        if let Some(a) = self.class_lookup(cls, name) {
-            if let Some(Object::Property(p)) = self.heap.obj(a) {
-                let fset = p.fset;
-                if matches!(fset, Value::None) {
-                    let t = self.heap.class_name(cls);
-                    return Err(self.err(
-                        ClassId::AttributeError,
-                        format!("property '{name}' of '{t}' object has no setter"),
-                    ));
-                }
-                self.call_sync(fset, &[obj, v])?;
-                return Ok(true);
-            }
-        }
-        if let Some(sa) = self.class_lookup(cls, "__setattr__") {
-            let bound = self.bind_attr(sa, obj, cls)?;
-            let n = self.heap.str(name);
-            self.call_sync(bound, &[n, v])?;
-            return Ok(true);
-        }
-        self.instance_store(r, name, v)?;
-        Ok(true)
-    }
-
-    /// Stores into the instance dict, bypassing descriptors
-    /// (`object.__setattr__`).
-    pub fn instance_store(&mut self, r: ObjRef, name: &str, v: Value) -> PyResult<()> {
-        let d = match self.heap.get(r) {
-            Object::Instance(i) => {
-                let (cls, d) = (i.class, i.dict);
-                let (slots, no_dict) = self.class_slots_of(cls);
-                if slots.iter().any(|s| s == name) {
-                    if let Object::Instance(i) = self.heap.get_mut(r) {
-                        match i.slot_values.iter_mut().find(|(k, _)| k == name) {
-                            Some(e) => e.1 = v,
-                            None => i.slot_values.push((name.to_string(), v)),
-                        }
-                    }
-                    return Ok(());
-                }
-                if no_dict {
-                    let t = self.heap.class_name(cls);
-                    return Err(self.err(
-                        ClassId::AttributeError,
-                        format!("'{t}' object has no attribute '{name}'"),
-                    ));
-                }
-                d
-            }
-            Object::Exception(_) => self.exception_dict(r),
-            _ => {
-                let t = self.heap.type_name(Value::Obj(r));
-                return Err(self.err(
-                    ClassId::AttributeError,
-                    format!("'{t}' object has no attribute '{name}'"),
-                ));
-            }
-        };
-        self.dict_set_str(d, name, v)
-    }
-
-    /// `del obj.name` for instances of user classes (`false`: not one).
-    pub fn instance_delattr(&mut self, obj: Value, name: &str) -> PyResult<bool> {
-        let Value::Obj(r) = obj else { return Ok(false) };
-        let (cls, dict) = match self.heap.get(r) {
-            Object::Instance(i) => (i.class, Some(i.dict)),
-            Object::Exception(e) => match e.user_class {
-                Some(c) => (c, e.dict),
-                None => return Ok(false),
-            },
-            Object::UserClass(c) => {
-                let d = c.dict;
-                let k = self.heap.str(name);
-                if self.dict_remove(d, k)?.is_none() {
-                    let t = self.heap.class_name(r);
-                    return Err(self.err(
-                        ClassId::AttributeError,
-                        format!("type object '{t}' has no attribute '{name}'"),
-                    ));
-                }
-                return Ok(true);
-            }
-            _ => return Ok(false),
-        };
-        if let Some(a) = self.class_lookup(cls, name) {
-            if let Some(Object::Property(p)) = self.heap.obj(a) {
-                let fdel = p.fdel;
-                if matches!(fdel, Value::None) {
-                    let t = self.heap.class_name(cls);
-                    return Err(self.err(
-                        ClassId::AttributeError,
-                        format!("property '{name}' of '{t}' object has no deleter"),
-                    ));
-                }
-                self.call_sync(fdel, &[obj])?;
-                return Ok(true);
-            }
-        }
-        if let Some(da) = self.class_lookup(cls, "__delattr__") {
-            let bound = self.bind_attr(da, obj, cls)?;
-            let n = self.heap.str(name);
-            self.call_sync(bound, &[n])?;
-            return Ok(true);
-        }
-        if self.class_slots_of(cls).0.iter().any(|s| s == name) {
-            let mut removed = false;
-            if let Object::Instance(i) = self.heap.get_mut(r) {
-                let before = i.slot_values.len();
-                i.slot_values.retain(|(k, _)| k != name);
-                removed = i.slot_values.len() != before;
-            }
-            if !removed {
-                return Err(self.err(ClassId::AttributeError, name.to_string()));
-            }
-            return Ok(true);
-        }
-        let removed = match dict {
-            Some(d) => {
-                let k = self.heap.str(name);
-                self.dict_remove(d, k)?.is_some()
-            }
-            None => false,
-        };
-        if !removed {
-            let t = self.heap.class_name(cls);
-            return Err(self.err(
-                ClassId::AttributeError,
-                format!("'{t}' object has no attribute '{name}'"),
-            ));
-        }
-        Ok(true)
     }
 
     /// `C.name` for user classes.
@@ -649,6 +562,10 @@ impl Interp {
                         recv: Value::Obj(r),
                     })))
                 }
+                Some(Object::Instance(_) | Object::Exception(_)) => match self.user_descriptor(a) {
+                    Some(d) => self.descriptor_get(&d, Value::None, r),
+                    None => Ok(a),
+                },
                 _ => Ok(a),
             };
         }
