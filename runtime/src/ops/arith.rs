@@ -232,18 +232,11 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.err(ClassId::ZeroDivisionError, "division by zero"));
                 }
-                let (fx, fy) = (
-                    x.to_f64().unwrap_or(f64::INFINITY),
-                    y.to_f64().unwrap_or(f64::INFINITY),
-                );
-                let q = fx / fy;
-                if !q.is_finite() {
-                    return Err(self.err(
-                        ClassId::OverflowError,
-                        "integer division result too large for a float",
-                    ));
-                }
-                return Ok(Value::Float(q));
+                // Correctly rounded, as CPython's `long_true_divide`.
+                return match crate::text::int_true_div(&x, &y) {
+                    Ok(q) => Ok(Value::Float(q)),
+                    Err(e) => Err(self.text_error(e)),
+                };
             }
             BinaryOp::Pow => {
                 if y.is_negative() {
@@ -253,9 +246,15 @@ impl Interp {
                             "0.0 cannot be raised to a negative power",
                         ));
                     }
-                    let fx = x.to_f64().unwrap_or(f64::INFINITY);
-                    let fy = y.to_f64().unwrap_or(f64::NEG_INFINITY);
-                    return Ok(Value::Float(fx.powf(fy)));
+                    // CPython converts both operands to float first.
+                    const TOO_LARGE: &str = "int too large to convert to float";
+                    let (fx, fy) = (x.to_f64(), y.to_f64());
+                    return match (fx, fy) {
+                        (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => {
+                            Ok(Value::Float(fx.powf(fy)))
+                        }
+                        _ => Err(self.err(ClassId::OverflowError, TOO_LARGE)),
+                    };
                 }
                 let e = match y.to_u32() {
                     Some(e) => e,

@@ -145,7 +145,7 @@ impl Heap {
                 _ => false,
             },
             (Obj(x), Float(f)) | (Float(f), Obj(x)) => match self.get(x) {
-                Object::BigInt(b) => b.to_f64() == Some(f),
+                Object::BigInt(b) => big_float_cmp(b, f) == Some(Ordering::Equal),
                 _ => false,
             },
             _ => false,
@@ -671,9 +671,33 @@ fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
         (B(x), B(y)) => Some(x.cmp(y)),
         (B(x), I(y)) => Some((*x).cmp(&BigInt::from(*y))),
         (I(x), B(y)) => Some(BigInt::from(*x).cmp(y)),
-        (B(x), F(y)) => x.to_f64().and_then(|xf| xf.partial_cmp(y)),
-        (F(x), B(y)) => y.to_f64().and_then(|yf| x.partial_cmp(&yf)),
+        (B(x), F(y)) => big_float_cmp(x, *y),
+        (F(x), B(y)) => big_float_cmp(y, *x).map(Ordering::reverse),
     }
+}
+
+/// Exact order of a big int and a float (CPython's `float_richcompare`:
+/// no rounding of the int; infinities beyond every int; NaN unordered).
+pub(crate) fn big_float_cmp(b: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fi = f.trunc();
+    let fb: BigInt = num_traits::FromPrimitive::from_f64(fi)?;
+    Some(b.cmp(&fb).then(if f > fi {
+        Ordering::Less
+    } else if f < fi {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }))
 }
 
 fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
