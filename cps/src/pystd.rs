@@ -122,6 +122,7 @@ pub fn compile(source: &str, filename: &str) -> Result<pycps_ir::Module, Vec<Dia
     if !text.ends_with('\n') {
         text.push('\n');
     }
+    let library_start = text.len() as u32;
     for m in &mods {
         text.push_str(m.source);
         if !text.ends_with('\n') {
@@ -144,6 +145,7 @@ pub fn compile(source: &str, filename: &str) -> Result<pycps_ir::Module, Vec<Dia
     let program = std::mem::replace(&mut combined.body, loaders);
     combined.body.extend(program);
     let mut ir = crate::lower(&combined, filename, &text)?;
+    ir.library_start = Some(library_start);
     // Module-level names of the bundled modules, not `loader.<locals>.`.
     for f in &mut ir.functions {
         if let Some(rest) = f.qualname.strip_prefix(LOADER_PREFIX) {

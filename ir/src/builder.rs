@@ -42,6 +42,7 @@ impl FunctionBuilder {
                 states: Vec::new(),
                 span: Span::default(),
                 doc: None,
+                comprehensions: Vec::new(),
             },
             current: None,
             placed: Vec::new(),

@@ -17,6 +17,43 @@ pub struct Module {
     pub entry: FuncId,
     pub consts: Vec<Const>,
     pub names: Vec<String>,
+    /// Debug info for tracebacks: where the caret line of a failing binary
+    /// operation or subscript splits into `~` and `^`, by expression span.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub anchors: Vec<(Span, CaretAnchor)>,
+    /// Where the bundled Python-source standard library begins in
+    /// `source` (it is appended after the program): tracebacks leave its
+    /// frames out, as CPython's C-implemented equivalents have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub library_start: Option<u32>,
+}
+
+/// The operand boundaries CPython's traceback needs to draw `~~~^^^~~~`
+/// under a failing expression (`traceback._extract_caret_anchors_from_line_segment`):
+/// absolute byte offsets into the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CaretAnchor {
+    /// `left OP right`: where the left operand ends, where the right starts.
+    BinOp { left_end: u32, right_start: u32 },
+    /// `value[slice]`: where the value ends, where the slice ends.
+    Subscript { value_end: u32, slice_end: u32 },
+    /// `obj.name(args)` lowered to one `call_method`: where `obj.name`
+    /// ends (a failed lookup is reported at `obj.name`, as CPython's
+    /// `LOAD_METHOD`).
+    MethodCall { attr_end: u32 },
+}
+
+/// A list/set/dict comprehension inlined into its enclosing function: its
+/// instructions (all but those of its first iterable) belong, in a
+/// traceback, to a frame of their own named `name` (`<listcomp>`), as in
+/// CPython 3.11 where comprehensions are functions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompRegion {
+    pub name: String,
+    /// The whole comprehension expression.
+    pub span: Span,
+    /// Its first iterable, evaluated in the enclosing frame.
+    pub first_iter: Span,
 }
 
 impl Module {
@@ -140,6 +177,16 @@ pub struct Function {
     /// `class` body: the function's `__doc__`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
+    /// Inlined comprehensions, outermost first (debug info for tracebacks).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comprehensions: Vec<CompRegion>,
+}
+
+impl Span {
+    /// Whether `other` lies within `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
 }
 
 impl Function {

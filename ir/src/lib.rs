@@ -35,6 +35,8 @@ pub struct Span {
 
 pub use builder::FunctionBuilder;
 pub use entities::{BlockId, ConstId, FuncId, NameId, StateId, ValueId};
-pub use function::{Block, Const, Function, FunctionKind, Module, Params, SuspendPoint};
+pub use function::{
+    Block, CaretAnchor, CompRegion, Const, Function, FunctionKind, Module, Params, SuspendPoint,
+};
 pub use inst::{BinaryOp, CompareOp, Conversion, Inst, InstKind, SuspendKind, Terminator, UnaryOp};
 pub use verify::{verify, VerifyError};

@@ -245,11 +245,14 @@ pub enum ModuleKind {
     Std(crate::modules::StdModule),
 }
 
-/// One traceback entry: the function and the byte offset executing.
+/// One traceback entry: the function and the byte span executing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TbEntry {
     pub func: FuncId,
     pub offset: u32,
+    /// End of the executing instruction's span (for the caret line).
+    #[serde(default)]
+    pub end: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -42,6 +42,8 @@ impl ModuleBuilder {
             entry: FuncId(0),
             consts: self.consts,
             names: self.names,
+            anchors: Vec::new(),
+            library_start: None,
         })
     }
 }

@@ -214,10 +214,14 @@ fn main() -> ExitCode {
 }
 
 /// Reads the source file; the name shown in diagnostics and tracebacks is
-/// the path as given.
+/// the absolute path, as CPython 3.11 shows a script's (`__file__` is
+/// absolute since 3.9), or the path as given if it cannot be made absolute.
 fn read(file: &PathBuf) -> Result<(String, String), ExitCode> {
     match std::fs::read_to_string(file) {
-        Ok(s) => Ok((s, file.display().to_string())),
+        Ok(s) => {
+            let shown = std::path::absolute(file).unwrap_or_else(|_| file.clone());
+            Ok((s, shown.display().to_string()))
+        }
         Err(e) => {
             eprintln!("pycps: cannot read {}: {e}", file.display());
             Err(ExitCode::from(2))

@@ -39,6 +39,12 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 }
             }
             let name = self.m.name(&attr.name);
+            self.m.anchors.push((
+                super::ir_span(span),
+                pycps_ir::CaretAnchor::MethodCall {
+                    attr_end: func.span.end,
+                },
+            ));
             self.emit(
                 InstKind::CallMethod {
                     dst,

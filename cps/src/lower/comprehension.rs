@@ -60,6 +60,16 @@ impl<'m, 'a> FnLower<'m, 'a> {
         let Some(first) = generators.first() else {
             return;
         };
+        self.comprehensions.push(ir::CompRegion {
+            name: match kind {
+                CompKind::List(_) => "<listcomp>",
+                CompKind::Set(_) => "<setcomp>",
+                CompKind::Dict(..) => "<dictcomp>",
+            }
+            .into(),
+            span: super::ir_span(span),
+            first_iter: super::ir_span(first.iter.span),
+        });
         let first_iter = self.expr(&first.iter);
         self.emit(build, span);
         let comp_scope = self.m.tree.scope(scope);

@@ -234,6 +234,13 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.store_name(&target.name, dst, target.span);
             }
             ExprKind::BinOp { left, op, right } => {
+                self.m.anchors.push((
+                    super::ir_span(span),
+                    ir::CaretAnchor::BinOp {
+                        left_end: left.span.end,
+                        right_start: right.span.start,
+                    },
+                ));
                 let lhs = self.expr(left);
                 let rhs = self.expr(right);
                 self.emit(
@@ -448,6 +455,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.emit(InstKind::GetAttr { dst, obj, name }, span);
             }
             ExprKind::Subscript { value, slice } => {
+                self.subscript_anchor(span, value, slice);
                 let obj = self.expr(value);
                 let key = self.expr(slice);
                 self.emit(InstKind::GetItem { dst, obj, key }, span);
@@ -637,6 +645,17 @@ impl<'m, 'a> FnLower<'m, 'a> {
         self.emit(InstKind::Move { dst, src: d }, span);
     }
 
+    /// Records the caret anchor of `value[slice]` at `span` (tracebacks).
+    pub(crate) fn subscript_anchor(&mut self, span: Span, value: &Expr, slice: &Expr) {
+        self.m.anchors.push((
+            super::ir_span(span),
+            ir::CaretAnchor::Subscript {
+                value_end: value.span.end,
+                slice_end: slice.span.end,
+            },
+        ));
+    }
+
     fn fstring_parts(&mut self, parts: &'a [FStringPart], span: Span) -> Vec<ValueId> {
         let mut out = Vec::new();
         for p in parts {
@@ -688,7 +707,9 @@ impl<'m, 'a> FnLower<'m, 'a> {
                             conversion,
                             spec,
                         },
-                        fe.span,
+                        // CPython 3.11 reports a failed format at the whole
+                        // f-string (its `FormattedValue` location).
+                        span,
                     );
                     out.push(dst);
                 }

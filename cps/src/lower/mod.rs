@@ -65,6 +65,8 @@ pub(crate) struct ModuleCtx<'a> {
     pub optimize: bool,
     /// The source text (annotations kept as text).
     pub source: String,
+    /// Caret anchors of binary operations and subscripts (traceback info).
+    pub anchors: Vec<(ir::Span, ir::CaretAnchor)>,
 }
 
 impl<'a> ModuleCtx<'a> {
@@ -159,6 +161,8 @@ pub(crate) struct FnLower<'m, 'a> {
     pub free_cells: IndexMap<String, ValueId>,
     /// The docstring of the body being lowered (the function's `__doc__`).
     pub doc: Option<String>,
+    /// Comprehensions inlined here (traceback frames of their own).
+    pub comprehensions: Vec<ir::CompRegion>,
 }
 
 /// The docstring of a `def`/`class` body: its first statement when that
@@ -202,6 +206,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             states: Vec::new(),
             copy_locals: false,
             doc: None,
+            comprehensions: Vec::new(),
             is_module,
             params_count: 0,
             free_cells: IndexMap::new(),
@@ -437,6 +442,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             states: self.states,
             span: ir_span(span),
             doc: self.doc,
+            comprehensions: self.comprehensions,
         };
         if self.m.optimize {
             fold::fold_const_operands(&mut func);
@@ -472,6 +478,7 @@ pub fn lower_module(
         names: IndexSet::new(),
         errors: Vec::new(),
         source: source.to_string(),
+        anchors: Vec::new(),
     };
     let root = tree.scope_of(module).ok_or_else(|| {
         vec![Diagnostic::syntax(
@@ -527,6 +534,8 @@ pub fn lower_module(
         entry: FuncId(0),
         consts: m.consts,
         names: m.names.into_iter().collect(),
+        anchors: m.anchors,
+        library_start: None,
     })
 }
 

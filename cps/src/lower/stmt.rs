@@ -130,7 +130,9 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 }
                 let src = self.expr(iter);
                 let it = self.temp();
-                self.emit(InstKind::GetIter { dst: it, src }, iter.span);
+                // CPython reports `iter()`/`next()` failures of a `for`
+                // loop at the whole statement.
+                self.emit(InstKind::GetIter { dst: it, src }, span);
                 let header = self.new_block();
                 let body_b = self.new_block();
                 let (after, else_b) = self.loop_exits(orelse);
@@ -144,7 +146,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                         body: body_b,
                         exit: else_b,
                     },
-                    iter.span,
+                    span,
                 );
                 self.switch_to(body_b);
                 self.assign(target, item);
@@ -208,7 +210,8 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 for a in aliases {
                     let module = self.m.name(&a.name);
                     let dst = self.temp();
-                    self.emit(InstKind::Import { dst, module }, a.span);
+                    // Import failures are reported at the statement.
+                    self.emit(InstKind::Import { dst, module }, span);
                     match &a.asname {
                         Some(n) => self.store_name(&n.name, dst, a.span),
                         None => {
@@ -218,7 +221,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                             } else {
                                 let module = self.m.name(top);
                                 let t = self.temp();
-                                self.emit(InstKind::Import { dst: t, module }, a.span);
+                                self.emit(InstKind::Import { dst: t, module }, span);
                                 self.store_name(top, t, a.span);
                             }
                         }
@@ -260,7 +263,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                             module: m,
                             name,
                         },
-                        a.span,
+                        span,
                     );
                     let bind = a
                         .asname
@@ -308,7 +311,8 @@ impl<'m, 'a> FnLower<'m, 'a> {
                     }
                     None => cls,
                 };
-                self.terminate(Terminator::Raise { exc, cause: None }, span);
+                // CPython reports a failed assert at its test.
+                self.terminate(Terminator::Raise { exc, cause: None }, test.span);
                 self.switch_to(ok);
             }
             StmtKind::With {

@@ -7,7 +7,7 @@
 use super::expr::ir_binop;
 use super::FnLower;
 use pycps_frontend::ast::*;
-use pycps_frontend::Diagnostic;
+use pycps_frontend::{Diagnostic, Span};
 use pycps_ir::{InstKind, ValueId};
 
 impl<'m, 'a> FnLower<'m, 'a> {
@@ -29,6 +29,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 );
             }
             ExprKind::Subscript { value: obj, slice } => {
+                self.subscript_anchor(span, obj, slice);
                 let o = self.expr(obj);
                 let k = self.expr(slice);
                 self.emit(
@@ -102,6 +103,8 @@ impl<'m, 'a> FnLower<'m, 'a> {
     /// once, then the value, then the in-place operation.
     pub fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) {
         let span = target.span;
+        // CPython reports a failed in-place operation at the statement.
+        let stmt = Span::new(span.start as usize, value.span.end as usize);
         let op = ir_binop(op);
         match &target.kind {
             ExprKind::Name(n) => {
@@ -119,7 +122,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                         rhs,
                         inplace: true,
                     },
-                    span,
+                    stmt,
                 );
                 self.store_name(n, dst, span);
             }
@@ -145,7 +148,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                         rhs,
                         inplace: true,
                     },
-                    span,
+                    stmt,
                 );
                 self.emit(
                     InstKind::SetAttr {
@@ -157,6 +160,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 );
             }
             ExprKind::Subscript { value: obj, slice } => {
+                self.subscript_anchor(span, obj, slice);
                 let o = self.expr(obj);
                 let k = self.expr(slice);
                 let cur = self.temp();
@@ -178,7 +182,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                         rhs,
                         inplace: true,
                     },
-                    span,
+                    stmt,
                 );
                 self.emit(
                     InstKind::SetItem {
@@ -214,6 +218,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
                 self.emit(InstKind::DelAttr { obj: o, name }, span);
             }
             ExprKind::Subscript { value, slice } => {
+                self.subscript_anchor(span, value, slice);
                 let o = self.expr(value);
                 let k = self.expr(slice);
                 self.emit(InstKind::DelItem { obj: o, key: k }, span);

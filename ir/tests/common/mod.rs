@@ -54,6 +54,8 @@ impl Pool {
             entry: FuncId(0),
             consts: self.consts,
             names: self.names,
+            anchors: Vec::new(),
+            library_start: None,
         }
     }
 }

@@ -19,8 +19,10 @@ pub mod exc_group;
 pub mod exec;
 pub mod frame;
 pub mod pattern;
+pub mod tb_format;
 pub mod tb_group;
 pub mod unwind;
+mod wide_chars;
 
 use crate::capability::{Capabilities, CapabilityCall};
 use crate::classes::ClassId;

@@ -12,10 +12,15 @@ use pycps_ir::{FunctionKind, Module};
 impl Interp {
     /// Byte offset the frame is executing (for tracebacks).
     pub fn frame_offset(module: &Module, frame: &Frame) -> u32 {
+        Self::frame_span(module, frame).start
+    }
+
+    /// The span of the instruction (or terminator) `frame` is executing.
+    pub fn frame_span(module: &Module, frame: &Frame) -> pycps_ir::Span {
         let block = module.function(frame.func).block(frame.block);
         match block.insts.get(frame.ip as usize) {
-            Some(i) => i.span.start,
-            None => block.term_span.start,
+            Some(i) => i.span,
+            None => block.term_span,
         }
     }
 
@@ -63,9 +68,11 @@ impl Interp {
                 return Err(Exit::Raised(exc));
             };
             if record {
+                let span = Self::frame_span(module, frame);
                 let entry = TbEntry {
                     func: frame.func,
-                    offset: Self::frame_offset(module, frame),
+                    offset: span.start,
+                    end: span.end,
                 };
                 self.add_tb(exc, entry);
             }
@@ -217,7 +224,7 @@ impl Interp {
         };
         if !e.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(u32, u32)> = None;
+            let mut last: Option<(u32, usize, u32)> = None;
             let mut repeats = 0usize;
             let flush = |out: &mut String, repeats: usize| {
                 if repeats > 3 {
@@ -228,33 +235,37 @@ impl Interp {
                     ));
                 }
             };
-            for entry in e.traceback.iter().rev() {
-                let line = self.line_of(entry.offset);
-                let key = (entry.func.0, line);
-                if last == Some(key) {
-                    repeats += 1;
-                    if repeats > 3 {
-                        continue;
-                    }
-                } else {
-                    flush(out, repeats);
-                    repeats = 1;
-                    last = Some(key);
+            let attr_error = e.class.is_subclass(crate::classes::ClassId::AttributeError);
+            let library = self.module.library_start.unwrap_or(u32::MAX);
+            for (i, entry) in e.traceback.iter().enumerate().rev() {
+                if entry.offset >= library {
+                    continue; // the bundled standard library's own frames
                 }
-                let f = self.module.function(entry.func);
-                let name = match f.kind {
-                    FunctionKind::Module { .. } => "<module>",
-                    _ => f.name.as_str(),
-                };
-                out.push_str(&format!(
-                    "  File \"{}\", line {line}, in {name}\n",
-                    self.module.filename
-                ));
-                let src = self.source_line(line);
-                if !src.is_empty() {
-                    out.push_str("    ");
-                    out.push_str(src);
-                    out.push('\n');
+                for fl in self.tb_frames(entry, attr_error && i == 0) {
+                    if last == Some(fl.key) {
+                        repeats += 1;
+                        if repeats > 3 {
+                            continue;
+                        }
+                    } else {
+                        flush(out, repeats);
+                        repeats = 1;
+                        last = Some(fl.key);
+                    }
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        self.module.filename, fl.line, fl.name
+                    ));
+                    let src = self.source_line(fl.line);
+                    if !src.is_empty() {
+                        out.push_str("    ");
+                        out.push_str(src);
+                        out.push('\n');
+                        if let Some(carets) = self.caret_line(fl.span) {
+                            out.push_str(&carets);
+                            out.push('\n');
+                        }
+                    }
                 }
             }
             flush(out, repeats);

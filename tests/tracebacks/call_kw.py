@@ -1,0 +1,2 @@
+def f(a): return a
+print(f(b=1))

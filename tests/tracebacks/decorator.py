@@ -1,0 +1,5 @@
+def deco(f):
+    raise RuntimeError("no")
+@deco
+def g():
+    pass

@@ -1,0 +1,3 @@
+def f(x):
+    return f"val: {x / 0:>10} and {x}"
+f(1)

@@ -1,0 +1,2 @@
+def f(**kw): return kw["a"]
+f(b=2)

@@ -1,0 +1,2 @@
+words = "abc"
+words.append("d")

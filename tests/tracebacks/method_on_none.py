@@ -1,0 +1,2 @@
+d = {}
+x = d.get("q").upper()
