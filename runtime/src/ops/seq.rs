@@ -927,9 +927,12 @@ impl Interp {
         let Value::Obj(it) = it else {
             return Ok(Vec::new());
         };
-        if Value::Obj(it) == v {
-            // An existing iterator: draining it is a side effect a replay
-            // of the enclosing operation must not repeat.
+        let user_iterable = matches!(self.heap.obj(v), Some(Object::Instance(_)));
+        if Value::Obj(it) == v || user_iterable {
+            // An existing iterator, or the one a user `__iter__` returned
+            // (memoised by a replay, so already drained by the first run):
+            // draining it is a side effect a replay of the enclosing
+            // operation must not repeat.
             let items = self.memoised(|this| {
                 let items = this.drain_iter(it)?;
                 Ok(this.heap.tuple(items))
