@@ -304,7 +304,6 @@ impl Interp {
             output: _,
             output_total: _,
             steps: _,
-            next_check: _,
             epoch: _,
             asyncio,
             argbuf,
@@ -317,6 +316,7 @@ impl Interp {
             not_implemented,
             repr_memo,
             str_memo,
+            walk_budget: _,
             gc_threshold: _,
             gc_stress: _,
         } = &*self;

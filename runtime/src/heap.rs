@@ -18,6 +18,21 @@ pub struct Heap {
     free: Vec<u32>,
     /// Estimated bytes allocated (never decreases without a collector).
     pub bytes: usize,
+    /// The interpreter step count at which it next checks its limits and
+    /// whether a collection is due. It lives here so that a large
+    /// allocation can bring the check forward (to the next instruction
+    /// boundary): a few instructions doubling a string must not outgrow
+    /// the memory limit or the time limit before a periodic check comes.
+    #[serde(skip, default = "first_check")]
+    pub next_check: u64,
+}
+
+/// Allocations of at least this many bytes bring the next limit check
+/// forward (see [`Heap::next_check`]).
+pub const LARGE_ALLOC: usize = 1 << 16;
+
+fn first_check() -> u64 {
+    crate::interp::CHECK_INTERVAL
 }
 
 impl Default for Heap {
@@ -32,6 +47,7 @@ impl Heap {
             slots: Vec::with_capacity(1024),
             free: Vec::new(),
             bytes: 0,
+            next_check: first_check(),
         };
         for &c in ClassId::ALL {
             let r = heap.alloc(Object::Class(c));
@@ -42,7 +58,11 @@ impl Heap {
 
     #[inline]
     pub fn alloc(&mut self, obj: Object) -> ObjRef {
-        self.bytes += obj.size_estimate();
+        let size = obj.size_estimate();
+        self.bytes += size;
+        if size >= LARGE_ALLOC {
+            self.next_check = 0;
+        }
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
             ObjRef(i)
@@ -56,6 +76,9 @@ impl Heap {
     #[inline]
     pub fn account(&mut self, n: usize) {
         self.bytes += n;
+        if n >= LARGE_ALLOC {
+            self.next_check = 0;
+        }
     }
 
     /// Slots in the arena, live or free (the size of a mark table).

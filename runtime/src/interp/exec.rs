@@ -284,7 +284,7 @@ impl Interp {
             let insts = &block.insts;
             while let Some(inst) = insts.get(frame.ip as usize) {
                 self.steps += 1;
-                if self.steps >= self.next_check {
+                if self.steps >= self.heap.next_check {
                     if self.gc_due() {
                         // Not executed yet: re-run after the collection.
                         self.steps -= 1;
@@ -703,7 +703,7 @@ impl Interp {
                         let (a, b) = (regs[lhs.index()], regs[rhs.index()]);
                         if let Some(r) = int_compare_inline(*op, a, b) {
                             regs[dst.index()] = Value::Bool(r);
-                            if !ONE && self.steps + 1 < self.next_check {
+                            if !ONE && self.steps + 1 < self.heap.next_check {
                                 if let Some(to) = fused_branch(block, frame.ip, *dst, r) {
                                     // The block's `Branch` on this result,
                                     // counted as the step it is.
@@ -726,7 +726,7 @@ impl Interp {
                         let (a, b) = (regs[lhs.index()], self.consts[rhs.index()]);
                         if let Some(r) = int_compare_inline(*op, a, b) {
                             regs[dst.index()] = Value::Bool(r);
-                            if !ONE && self.steps + 1 < self.next_check {
+                            if !ONE && self.steps + 1 < self.heap.next_check {
                                 if let Some(to) = fused_branch(block, frame.ip, *dst, r) {
                                     self.steps += 1;
                                     frame.block = to;
@@ -960,7 +960,7 @@ impl Interp {
 
             // Terminator (also where backward jumps are checked against limits).
             self.steps += 1;
-            if self.steps >= self.next_check {
+            if self.steps >= self.heap.next_check {
                 if self.gc_due() {
                     self.steps -= 1;
                     return Flow::Collect;

@@ -92,7 +92,7 @@ impl Task {
 }
 
 /// Instructions between two checks of fuel, time and memory.
-const CHECK_INTERVAL: u64 = 1024;
+pub const CHECK_INTERVAL: u64 = 1024;
 
 pub struct Interp {
     pub module: Arc<Module>,
@@ -130,7 +130,6 @@ pub struct Interp {
     pub output: String,
     pub output_total: usize,
     pub steps: u64,
-    pub next_check: u64,
     pub epoch: Instant,
     pub asyncio: Option<ObjRef>,
     /// Reused buffer for call arguments.
@@ -152,6 +151,10 @@ pub struct Interp {
     pub repr_memo: Vec<(ObjRef, String)>,
     /// `__str__` results of user exceptions for the traceback being rendered.
     pub str_memo: Vec<(ObjRef, String)>,
+    /// Work a repr walk may still do before it checks the memory and time
+    /// limits again (it cannot return to the dispatch loop mid-walk, and a
+    /// repr of a deep DAG is exponential in its depth).
+    pub walk_budget: std::sync::atomic::AtomicUsize,
     /// Heap size (estimated bytes) that triggers the next collection.
     pub gc_threshold: usize,
     /// Collect every this many steps (`PYCPS_GC_STRESS=N`; 0: off; see
@@ -192,7 +195,6 @@ impl Interp {
             output: String::new(),
             output_total: 0,
             steps: 0,
-            next_check: CHECK_INTERVAL,
             epoch: Instant::now(),
             asyncio: None,
             argbuf: Vec::new(),
@@ -204,6 +206,7 @@ impl Interp {
             nested_depth: 0,
             not_implemented: Value::None,
             repr_memo: Vec::new(),
+            walk_budget: std::sync::atomic::AtomicUsize::new(crate::ops::repr::WALK_CHECK),
             str_memo: Vec::new(),
             gc_threshold: crate::gc::MIN_THRESHOLD,
             gc_stress: std::env::var("PYCPS_GC_STRESS")
@@ -293,7 +296,7 @@ impl Interp {
     #[cold]
     pub fn check_limits(&mut self) -> Result<(), LimitError> {
         // Stress mode collects every `gc_stress` steps.
-        self.next_check = self.steps
+        self.heap.next_check = self.steps
             + if self.gc_stress > 0 {
                 self.gc_stress
             } else {
@@ -303,7 +306,7 @@ impl Interp {
             if self.steps > fuel {
                 return Err(LimitError::fuel(fuel));
             }
-            self.next_check = self.next_check.min(fuel + 1);
+            self.heap.next_check = self.heap.next_check.min(fuel + 1);
         }
         self.check_memory()?;
         self.check_time()

@@ -304,6 +304,7 @@ fn encode(
     markers: &mut Vec<ObjRef>,
     depth: usize,
 ) -> Result<(), EncErr> {
+    it.walk_step(out.len())?;
     if depth > MAX_DEPTH {
         return Err(it
             .err(

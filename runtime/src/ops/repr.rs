@@ -3,6 +3,9 @@
 //! The walk is read-only over the heap (`&self`): containers are visited in
 //! place, cycles print as `[...]`/`{...}`, and nesting deeper than
 //! `MAX_DEPTH` raises `RecursionError` instead of overflowing the Rust stack.
+//! A walk cannot return to the dispatch loop, so it checks the memory and
+//! time limits itself every [`WALK_CHECK`] visited nodes or output bytes
+//! (the repr of a shared structure nested 40 deep has 2**40 leaves).
 
 use crate::classes::ClassId;
 use crate::format::{bytes_repr, float_repr, str_repr};
@@ -10,19 +13,31 @@ use crate::interp::{Interp, PyResult};
 use crate::object::{CoroState, FutureKind, IterObj, Object, ViewKind};
 use crate::value::{ObjRef, Value};
 use std::fmt::Write;
+use std::sync::atomic::Ordering::Relaxed;
 
 const MAX_DEPTH: usize = 800;
 
-struct TooDeep;
+/// Nodes visited (or output bytes written) between two limit checks of a
+/// repr walk.
+pub const WALK_CHECK: usize = 1 << 16;
+
+/// Why a walk stopped: nesting deeper than `MAX_DEPTH` (`Deep`), or a
+/// limit (`Limit`; [`Interp::walk_limit`] says which).
+enum TooDeep {
+    Deep,
+    Limit,
+}
 
 impl Interp {
     /// `repr(v)`. Instances of user classes inside `v` are asked for
     /// their `__repr__` first (in the order the walk meets them, through
     /// [`Interp::call_sync`]); the walk itself then reads the results.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        self.walk_budget.store(WALK_CHECK, Relaxed);
         let mut users = Vec::new();
         let mut seen = Vec::new();
         self.collect_user_objs(v, &mut users, &mut seen, 0);
+        self.walk_limit(0)?;
         let mut memo = Vec::new();
         for u in users {
             if memo.iter().any(|(r, _)| *r == u) {
@@ -39,11 +54,51 @@ impl Interp {
         self.repr_memo = saved;
         match r {
             Ok(()) => Ok(out),
-            Err(TooDeep) => Err(self.err(
+            Err(TooDeep::Deep) => Err(self.err(
                 ClassId::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
             )),
+            Err(TooDeep::Limit) => {
+                self.walk_limit(out.len())?;
+                Err(self.err(ClassId::MemoryError, ""))
+            }
         }
+    }
+
+    /// Counts `n` units of walk work; every [`WALK_CHECK`] units, checks
+    /// the time limit and that `out_len` more bytes fit the memory limit.
+    fn walk_tick(&self, n: usize) -> Result<(), TooDeep> {
+        let left = self.walk_budget.load(Relaxed);
+        if left > n {
+            self.walk_budget.store(left - n, Relaxed);
+            return Ok(());
+        }
+        self.walk_budget.store(WALK_CHECK, Relaxed);
+        if self.check_time().is_err() {
+            self.walk_budget.store(0, Relaxed);
+            return Err(TooDeep::Limit);
+        }
+        Ok(())
+    }
+
+    /// One node of a native walk (`json.dumps`, ...) that has written
+    /// `out_len` bytes: every [`WALK_CHECK`] nodes, the time limit and
+    /// whether the output still fits the memory limit.
+    pub(crate) fn walk_step(&mut self, out_len: usize) -> PyResult<()> {
+        let left = self.walk_budget.load(Relaxed);
+        if left > 1 {
+            self.walk_budget.store(left - 1, Relaxed);
+            return Ok(());
+        }
+        self.walk_budget.store(WALK_CHECK, Relaxed);
+        self.walk_limit(out_len)
+    }
+
+    /// The limit error of a walk that stopped (or is `out_len` bytes
+    /// into its output), if a limit is exceeded.
+    fn walk_limit(&mut self, out_len: usize) -> PyResult<()> {
+        self.check_time().map_err(crate::interp::Raise::Limit)?;
+        self.reserve(out_len)
     }
 
     /// Instances of user classes reachable through built-in containers.
@@ -59,7 +114,7 @@ impl Interp {
         depth: usize,
     ) {
         let Value::Obj(r) = v else { return };
-        if depth > MAX_DEPTH {
+        if depth > MAX_DEPTH || self.walk_tick(1).is_err() {
             return;
         }
         match self.heap.get(r) {
@@ -109,7 +164,7 @@ impl Interp {
         let mut stack = Vec::new();
         match self.repr_into(v, &mut out, &mut stack, 0) {
             Ok(()) => out,
-            Err(TooDeep) => "...".into(),
+            Err(_) => "...".into(),
         }
     }
 
@@ -130,10 +185,14 @@ impl Interp {
                     let mut stack = Vec::new();
                     match self.exc_str_into(r, &mut out, &mut stack, 0) {
                         Ok(()) => Ok(out),
-                        Err(TooDeep) => Err(self.err(
+                        Err(TooDeep::Deep) => Err(self.err(
                             ClassId::RecursionError,
                             "maximum recursion depth exceeded while getting the str of an object",
                         )),
+                        Err(TooDeep::Limit) => {
+                            self.walk_limit(out.len())?;
+                            Err(self.err(ClassId::MemoryError, ""))
+                        }
                     }
                 }
                 _ => self.repr(v),
@@ -234,7 +293,7 @@ impl Interp {
         depth: usize,
     ) -> Result<(), TooDeep> {
         if depth > MAX_DEPTH {
-            return Err(TooDeep);
+            return Err(TooDeep::Deep);
         }
         let r = match v {
             Value::Unbound => {
@@ -263,6 +322,14 @@ impl Interp {
             }
             Value::Obj(r) => r,
         };
+        self.walk_tick(1)?;
+        let room = self
+            .limits
+            .max_memory
+            .map_or(1 << 34, |m| m.saturating_sub(self.heap.bytes));
+        if out.len() > room {
+            return Err(TooDeep::Limit);
+        }
         let addr = 0x7f00_0000_0000u64 + r.0 as u64 * 0x30;
         let obj = self.heap.get(r);
         let container = matches!(
