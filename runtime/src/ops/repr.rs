@@ -26,6 +26,8 @@ pub const WALK_CHECK: usize = 1 << 16;
 enum TooDeep {
     Deep,
     Limit,
+    /// An int with more digits than `sys.get_int_max_str_digits()`.
+    IntDigits,
 }
 
 impl Interp {
@@ -62,7 +64,13 @@ impl Interp {
                 self.walk_limit(out.len())?;
                 Err(self.err(ClassId::MemoryError, ""))
             }
+            Err(TooDeep::IntDigits) => Err(self.int_digits_error()),
         }
+    }
+
+    /// CPython's `ValueError` for an int too long to convert to text.
+    fn int_digits_error(&mut self) -> crate::interp::Raise {
+        self.text_error(crate::text::int_digits_error())
     }
 
     /// Counts `n` units of walk work; every [`WALK_CHECK`] units, checks
@@ -193,6 +201,7 @@ impl Interp {
                             self.walk_limit(out.len())?;
                             Err(self.err(ClassId::MemoryError, ""))
                         }
+                        Err(TooDeep::IntDigits) => Err(self.int_digits_error()),
                     }
                 }
                 _ => self.repr(v),
@@ -358,9 +367,10 @@ impl Interp {
                 Object::ByteArray(b) => {
                     let _ = write!(out, "bytearray({})", bytes_repr(b));
                 }
-                Object::BigInt(b) => {
-                    let _ = write!(out, "{b}");
-                }
+                Object::BigInt(b) => match crate::text::int_to_str(b) {
+                    Ok(s) => out.push_str(&s),
+                    Err(_) => return Err(TooDeep::IntDigits),
+                },
                 Object::List(items) => self.seq_repr(items, "[", "]", false, out, stack, depth)?,
                 Object::Tuple(items) => self.seq_repr(items, "(", ")", true, out, stack, depth)?,
                 Object::Dict(d) if d.flavor.is_some() => {

@@ -45,7 +45,8 @@ pub fn int_to_str(n: &BigInt) -> TextResult<String> {
     Ok(s)
 }
 
-fn limit_error() -> TextError {
+/// CPython's error for an int with more than [`INT_MAX_STR_DIGITS`] digits.
+pub fn limit_error() -> TextError {
     TextError::value(format!(
         "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
          use sys.set_int_max_str_digits() to increase the limit"

@@ -56,7 +56,7 @@ pub use format_spec::{
 pub use int_ops::{
     float_divmod, float_floordiv, float_mod, float_pow, float_to_int, i64_floordiv, i64_mod,
     i64_pow, i64_true_div, int_divmod, int_floordiv, int_mod, int_pow, int_pow_mod, int_to_float,
-    int_to_str, int_true_div, PowResult, INT_MAX_STR_DIGITS,
+    int_to_str, int_true_div, limit_error as int_digits_error, PowResult, INT_MAX_STR_DIGITS,
 };
 pub use parse::{parse_float, parse_int};
 pub use percent::{percent_format, FmtArg, MappingLookup};
