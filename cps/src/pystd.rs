@@ -2,7 +2,8 @@
 //! `enum`, `textwrap`, `statistics`, `random`, `datetime`, and the Python
 //! halves of native modules (`_pycps_collections`: `ChainMap`;
 //! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`;
-//! `_pycps_string`: `Template`), which
+//! `_pycps_string`: `Template`; `_pycps_asyncio`: what `asyncio.run` does
+//! around the main coroutine, its shutdown), which
 //! the native module's attribute lookup loads.
 //!
 //! Each file is one function `def __pycps_std_<name>():` whose body is the
@@ -62,6 +63,20 @@ const MODULES: &[PyModule] = &[
             "WRAPPER_UPDATES",
         ],
         source: include_str!("pystd/_pycps_functools.py"),
+    },
+    PyModule {
+        name: "_pycps_asyncio",
+        triggers: &[
+            "run",
+            "Runner",
+            "run_until_complete",
+            "get_event_loop",
+            "new_event_loop",
+            "set_event_loop",
+            "to_thread",
+            "run_in_executor",
+        ],
+        source: include_str!("pystd/_pycps_asyncio.py"),
     },
     PyModule {
         name: "_pycps_string",

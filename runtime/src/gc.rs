@@ -319,6 +319,7 @@ impl Interp {
             str_memo,
             gc_threshold: _,
             gc_stress: _,
+            agens,
         } = &*self;
         tr.trace(consts);
         tr.trace(globals);
@@ -336,6 +337,7 @@ impl Interp {
         tr.trace(not_implemented);
         tr.trace(repr_memo);
         tr.trace(str_memo);
+        tr.trace(agens);
         let mut marked = vec![false; self.heap.slot_count()];
         let mut stack = std::mem::take(&mut tr.found);
         while let Some(r) = stack.pop() {

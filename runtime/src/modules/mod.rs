@@ -82,6 +82,7 @@ std_modules! {
     PyCollections = "_pycps_collections" => pystd,
     PyFunctools = "_pycps_functools" => pystd,
     PyString = "_pycps_string" => pystd,
+    PyAsyncio = "_pycps_asyncio" => pystd,
 }
 
 /// Modules written in Python (`cps/src/pystd/*.py`), compiled into the
