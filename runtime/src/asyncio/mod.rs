@@ -21,8 +21,14 @@
 //! state; a task that is not blocked gets it thrown in at its next step.
 //!
 //! `asyncio.run(coro)` from synchronous module code behaves like
-//! `await coro` on the module's own task (the module body is the main
-//! task), which is observably equivalent for our programs.
+//! `await run_main(coro)` on the module's own task (the module body is the
+//! main task): `run_main` (Python, `cps/src/pystd/_pycps_asyncio.py`, see
+//! `runner`) runs the coroutine, then CPython's shutdown (leftover tasks
+//! cancelled and run to their end, async generators closed). Event loop
+//! objects for synchronous code, `Runner` and `to_thread` live there too.
+//! The run loop (`crate::run`) works in CPython's iterations: the ready
+//! entries at an iteration's start run, then the timers due at its start
+//! fire.
 //!
 //! Files: `tasks` (tasks, cancellation, future methods), `combinators`
 //! (gather, wait_for, wait, as_completed), `sync` (Lock, Event, Semaphore,
@@ -39,7 +45,8 @@
 //! would; `gather`/`ensure_future` wrap sleeps and tool calls in such
 //! tasks too, and combinators hear of their children one iteration late
 //! (CPython's done callbacks), so loop-step counts match CPython's.
-//! `handles` holds `loop.call_soon`/`call_later`/`call_at`.
+//! `handles` holds `loop.call_soon`/`call_later`/`call_at`; `runner` the
+//! native side of `asyncio.run`'s shutdown and the loop objects.
 
 pub mod agen;
 pub mod combinators;

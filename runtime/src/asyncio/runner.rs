@@ -126,8 +126,8 @@ impl Interp {
                     if agen_finished(self.heap.get(g)) {
                         continue;
                     }
-                    let owner_gone = owner == cur
-                        || self.tasks.get(owner as usize).is_none_or(|t| t.done);
+                    let owner_gone =
+                        owner == cur || self.tasks.get(owner as usize).is_none_or(|t| t.done);
                     if !first || owner_gone {
                         take.push(Value::Obj(g));
                     } else {

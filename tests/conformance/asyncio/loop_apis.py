@@ -31,10 +31,12 @@ coro.close()
 
 with asyncio.Runner() as runner:
     print("runner:", runner.run(double(3)), runner.run(double(4)))
+late = double(0)
 try:
-    runner.run(double(0))
+    runner.run(late)
 except RuntimeError as e:
     print("RuntimeError:", e)
+late.close()
 
 
 async def inspect_tasks():
