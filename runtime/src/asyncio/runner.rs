@@ -89,7 +89,7 @@ impl Interp {
 
     /// Async generator `gen` is started by the current task.
     pub(crate) fn register_agen(&mut self, gen: ObjRef) {
-        if self.agens.len() >= AGEN_PRUNE && self.agens.len() % AGEN_PRUNE == 0 {
+        if self.agens.len() >= AGEN_PRUNE && self.agens.len().is_multiple_of(AGEN_PRUNE) {
             let heap = &self.heap;
             self.agens.retain(|&(g, _)| !agen_finished(heap.get(g)));
         }
