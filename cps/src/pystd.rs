@@ -112,6 +112,8 @@ fn needed(source: &str) -> Vec<&'static PyModule> {
     MODULES
         .iter()
         .filter(|m| mentions(source, m.name) || m.triggers.iter().any(|t| mentions(source, t)))
+        // `run` is a common word: the asyncio half needs `asyncio` too.
+        .filter(|m| m.name != "_pycps_asyncio" || mentions(source, "asyncio"))
         .collect()
 }
 
