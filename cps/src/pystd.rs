@@ -3,7 +3,8 @@
 //! halves of native modules (`_pycps_collections`: `ChainMap`;
 //! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`;
 //! `_pycps_string`: `Template`; `_pycps_asyncio`: what `asyncio.run` does
-//! around the main coroutine, its shutdown), which
+//! around the main coroutine, its shutdown; `_pycps_asyncio_sync`:
+//! `Condition`, `Barrier`), which
 //! the native module's attribute lookup loads.
 //!
 //! Each file is one function `def __pycps_std_<name>():` whose body is the
@@ -79,6 +80,11 @@ const MODULES: &[PyModule] = &[
         source: include_str!("pystd/_pycps_asyncio.py"),
     },
     PyModule {
+        name: "_pycps_asyncio_sync",
+        triggers: &["Condition", "Barrier", "BrokenBarrierError"],
+        source: include_str!("pystd/_pycps_asyncio_sync.py"),
+    },
+    PyModule {
         name: "_pycps_string",
         triggers: &["Template"],
         source: include_str!("pystd/_pycps_string.py"),
@@ -113,7 +119,7 @@ fn needed(source: &str) -> Vec<&'static PyModule> {
         .iter()
         .filter(|m| mentions(source, m.name) || m.triggers.iter().any(|t| mentions(source, t)))
         // `run` is a common word: the asyncio half needs `asyncio` too.
-        .filter(|m| m.name != "_pycps_asyncio" || mentions(source, "asyncio"))
+        .filter(|m| !m.name.starts_with("_pycps_asyncio") || mentions(source, "asyncio"))
         .collect()
 }
 

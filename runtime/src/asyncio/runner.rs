@@ -31,6 +31,9 @@ use pycps_ir::Module;
 /// Public `asyncio` names defined by the Python half.
 const PY_NAMES: &[&str] = &["new_event_loop", "set_event_loop", "Runner", "to_thread"];
 
+/// Public `asyncio` names defined by `_pycps_asyncio_sync`.
+const PY_SYNC_NAMES: &[&str] = &["Condition", "Barrier", "BrokenBarrierError"];
+
 /// Registered generators are pruned of finished ones at multiples of this.
 const AGEN_PRUNE: usize = 256;
 
@@ -67,6 +70,9 @@ impl Interp {
 
     /// `asyncio.<name>` for the names the Python half provides.
     pub(crate) fn asyncio_py_attr(&mut self, name: &str) -> PyResult<Option<Value>> {
+        if PY_SYNC_NAMES.contains(&name) {
+            return self.py_half_attr(StdModule::PyAsyncioSync, name);
+        }
         if !PY_NAMES.contains(&name) {
             return Ok(None);
         }
