@@ -125,6 +125,14 @@ impl Interp {
             // first iterated by the current task or by a finished one.
             "agens" => {
                 let first = matches!(args.get(1), Some(Value::Bool(true)));
+                // CPython finalizes a generator when its last reference
+                // goes; one a global still holds waits for the loop's
+                // `shutdown_asyncgens`.
+                let global = if first {
+                    self.reachable_from_globals()
+                } else {
+                    Vec::new()
+                };
                 let cur = self.current;
                 let mut take = Vec::new();
                 let mut keep = Vec::new();
@@ -134,7 +142,8 @@ impl Interp {
                     }
                     let owner_gone =
                         owner == cur || self.tasks.get(owner as usize).is_none_or(|t| t.done);
-                    if !first || owner_gone {
+                    let held = global.get(g.index()).copied().unwrap_or(false);
+                    if !first || (owner_gone && !held) {
                         take.push(Value::Obj(g));
                     } else {
                         keep.push((g, owner));
@@ -219,6 +228,29 @@ impl Interp {
                 format!("module 'asyncio' has no attribute '_pycps_{op}'"),
             )),
         }
+    }
+
+    /// Marks of the heap objects reachable from the module's globals.
+    fn reachable_from_globals(&self) -> Vec<bool> {
+        let mut tr = crate::gc::Tracer::new();
+        tr.trace(&self.globals);
+        tr.trace(&self.extra_globals);
+        let mut marked = vec![false; self.heap.slot_count()];
+        let mut stack = std::mem::take(&mut tr.found);
+        while let Some(r) = stack.pop() {
+            let Some(m) = marked.get_mut(r.index()) else {
+                continue;
+            };
+            if *m {
+                continue;
+            }
+            *m = true;
+            if let Some(obj) = self.heap.slot(r) {
+                tr.trace(obj);
+                stack.append(&mut tr.found);
+            }
+        }
+        marked
     }
 
     /// "Task exception was never retrieved" for every failed task whose
