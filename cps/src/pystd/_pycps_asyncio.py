@@ -70,6 +70,7 @@ def __pycps_std__pycps_asyncio():
         asyncio._pycps("unretrieved")
         asyncio._pycps("close")
         asyncio._pycps("skip_names", 2)
+        set_event_loop(None)
 
     async def run_main(coro):
         try:
@@ -150,18 +151,28 @@ def __pycps_std__pycps_asyncio():
     async def _noop():
         return None
 
-    current = [None]
+    # The policy's current loop, and whether set_event_loop was called
+    # (after that, no loop is created on demand).
+    current = {'loop': None, 'set_called': False}
 
     def new_event_loop():
         return _UnixSelectorEventLoop()
 
     def get_event_loop():
-        if current[0] is None:
-            current[0] = _UnixSelectorEventLoop()
-        return current[0]
+        if current['loop'] is None and not current['set_called']:
+            set_event_loop(new_event_loop())
+        if current['loop'] is None:
+            raise RuntimeError(
+                "There is no current event loop in thread 'MainThread'.")
+        return current['loop']
 
     def set_event_loop(loop):
-        current[0] = loop
+        if loop is not None and type(loop).__name__ != '_UnixSelectorEventLoop':
+            raise TypeError(
+                "loop must be an instance of AbstractEventLoop or None, "
+                f"not '{type(loop).__name__}'")
+        current['set_called'] = True
+        current['loop'] = loop
 
     async def _run_in_executor(func, args):
         result = func(*args)

@@ -116,7 +116,7 @@ impl Interp {
                 if !in_async {
                     return Err(self.err(ClassId::RuntimeError, "no running event loop"));
                 }
-                Ok(self.new_async(AsyncObj::Loop))
+                Ok(self.running_loop())
             }
             BuiltinFn::AsyncioAllTasks => {
                 self.arity("all_tasks", args, 0, 1)?;

@@ -481,7 +481,7 @@ impl Interp {
             }
             BuiltinFn::AsyncioGetEventLoop if in_async => {
                 self.arity("get_event_loop", args, 0, 0)?;
-                self.new_async(AsyncObj::Loop)
+                self.running_loop()
             }
             BuiltinFn::AsyncioGetEventLoop => {
                 return self.call_asyncio_py(module, "get_event_loop", args);

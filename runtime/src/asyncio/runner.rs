@@ -93,6 +93,17 @@ impl Interp {
         }
     }
 
+    /// The running loop object (one object, so `get_running_loop() is
+    /// get_event_loop()` holds inside a coroutine).
+    pub(crate) fn running_loop(&mut self) -> Value {
+        if let Some(l) = self.loop_obj {
+            return Value::Obj(l);
+        }
+        let l = self.new_async(AsyncObj::Loop);
+        self.loop_obj = l.as_obj();
+        l
+    }
+
     /// Async generator `gen` is started by the current task.
     pub(crate) fn register_agen(&mut self, gen: ObjRef) {
         if self.agens.len() >= AGEN_PRUNE && self.agens.len().is_multiple_of(AGEN_PRUNE) {

@@ -351,7 +351,7 @@ impl Interp {
                 self.arity(name, args, 1, 1)?;
                 self.future_set_outcome(r, name, args[0])
             }
-            "get_loop" => Ok(self.new_async(super::AsyncObj::Loop)),
+            "get_loop" => Ok(self.running_loop()),
             _ => {
                 let t = self.heap.get(r).class().name();
                 Err(self.err(

@@ -165,6 +165,8 @@ pub struct Interp {
     /// iterated them (closed at `asyncio.run`'s shutdown if unfinished;
     /// finished ones are pruned as more are registered).
     pub agens: Vec<(ObjRef, u32)>,
+    /// The running loop object (`asyncio.get_running_loop()`), made once.
+    pub loop_obj: Option<ObjRef>,
 }
 
 impl Interp {
@@ -219,6 +221,7 @@ impl Interp {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0),
             agens: Vec::new(),
+            loop_obj: None,
         };
         it.not_implemented = Value::Obj(it.heap.alloc(Object::NotImplemented));
         it.consts = module
