@@ -159,7 +159,7 @@ impl Run {
                     }
                     // ... and let virtual time pass as real time would.
                     if virtual_clock && next.is_some() {
-                        self.it.vnow += SPIN_NANOS;
+                        self.it.vnow = self.it.vnow.saturating_add(SPIN_NANOS);
                     }
                 }
                 continue;

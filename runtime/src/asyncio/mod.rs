@@ -471,12 +471,12 @@ impl Interp {
                 let c = self.asyncio_run_coro(module, c)?;
                 return self.run_on_module_task(c, true);
             }
-            BuiltinFn::AsyncioPycps if self.heap.as_str(args[0]) == Some("run") => {
+            BuiltinFn::AsyncioPycps if self.pycps_op(args) == Some("run") => {
                 self.arity("_pycps", args, 3, 3)?;
                 let named = self.truthy(args[2])?;
                 return self.run_on_module_task(args[1], named);
             }
-            BuiltinFn::AsyncioPycps if self.heap.as_str(args[0]) == Some("running") => {
+            BuiltinFn::AsyncioPycps if self.pycps_op(args) == Some("running") => {
                 Value::Bool(in_async)
             }
             BuiltinFn::AsyncioGetEventLoop if in_async => {

@@ -86,7 +86,7 @@ impl Interp {
             if let FutureKind::Task { name, .. } = &mut fo.kind {
                 let drawn = format!("Task-{}", self.next_task_name.saturating_sub(1));
                 if *name == drawn {
-                    self.next_task_name -= 1;
+                    self.next_task_name = self.next_task_name.saturating_sub(1);
                 }
                 *name = n;
             }
@@ -123,6 +123,11 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// The operation name of an `asyncio._pycps(op, ...)` call.
+    pub(crate) fn pycps_op(&self, args: &[Value]) -> Option<&str> {
+        args.first().and_then(|&a| self.heap.as_str(a))
     }
 
     /// `asyncio._pycps(op, ...)`.
@@ -211,7 +216,7 @@ impl Interp {
                     Some(Value::Int(n)) => (*n).max(0) as u64,
                     _ => 0,
                 };
-                self.next_task_name += n;
+                self.next_task_name = self.next_task_name.saturating_add(n);
                 Ok(Value::None)
             }
             "unretrieved" => {
