@@ -562,3 +562,48 @@ fn a_suspended_run_moves_between_threads() {
     .expect("thread");
     assert_eq!(result.expect("ok"), HostValue::Int(4950));
 }
+
+#[test]
+fn virtual_clock_sleeper_beside_a_spinner() {
+    // A task spinning on `sleep(0)` never lets the loop go idle: under the
+    // virtual clock, busy iterations still let time pass, so the sleeper
+    // wakes (after about 10 ms of virtual time) instead of spinning forever.
+    for sched in [Scheduler::Rounds, Scheduler::Eager] {
+        let mut engine = echo_engine(sched);
+        engine.set_clock(Clock::Virtual);
+        let program = compile(
+            &engine,
+            "import asyncio\n\
+             async def sleeper():\n    \
+                 await asyncio.sleep(0.01)\n    \
+                 return await echo(7)\n\
+             async def main():\n    \
+                 t = asyncio.create_task(sleeper())\n    \
+                 spins = 0\n    \
+                 while not t.done():\n        \
+                     spins += 1\n        \
+                     await asyncio.sleep(0)\n    \
+                 print(t.result(), spins > 100)\n\
+             asyncio.run(main())\n",
+        );
+        assert_eq!(stdout(&program), "7 True\n", "{sched:?}");
+    }
+}
+
+#[test]
+fn top_level_await_cancels_leftover_tasks() {
+    let engine = Engine::new();
+    let program = compile(
+        &engine,
+        "import asyncio\n\
+         async def bg():\n    \
+             try:\n        \
+                 await asyncio.sleep(100)\n    \
+             finally:\n        \
+                 print('bg cleanup')\n\
+         t = asyncio.create_task(bg())\n\
+         await asyncio.sleep(0)\n\
+         print('module done')\n",
+    );
+    assert_eq!(stdout(&program), "module done\nbg cleanup\n");
+}

@@ -2,7 +2,9 @@
 //! `enum`, `textwrap`, `statistics`, `random`, `datetime`, and the Python
 //! halves of native modules (`_pycps_collections`: `ChainMap`;
 //! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`;
-//! `_pycps_string`: `Template`), which
+//! `_pycps_string`: `Template`; `_pycps_asyncio`: what `asyncio.run` does
+//! around the main coroutine, its shutdown; `_pycps_asyncio_sync`:
+//! `Condition`, `Barrier`), which
 //! the native module's attribute lookup loads.
 //!
 //! Each file is one function `def __pycps_std_<name>():` whose body is the
@@ -64,6 +66,25 @@ const MODULES: &[PyModule] = &[
         source: include_str!("pystd/_pycps_functools.py"),
     },
     PyModule {
+        name: "_pycps_asyncio",
+        triggers: &[
+            "run",
+            "Runner",
+            "run_until_complete",
+            "get_event_loop",
+            "new_event_loop",
+            "set_event_loop",
+            "to_thread",
+            "run_in_executor",
+        ],
+        source: include_str!("pystd/_pycps_asyncio.py"),
+    },
+    PyModule {
+        name: "_pycps_asyncio_sync",
+        triggers: &["Condition", "Barrier", "BrokenBarrierError"],
+        source: include_str!("pystd/_pycps_asyncio_sync.py"),
+    },
+    PyModule {
         name: "_pycps_string",
         triggers: &["Template"],
         source: include_str!("pystd/_pycps_string.py"),
@@ -97,6 +118,8 @@ fn needed(source: &str) -> Vec<&'static PyModule> {
     MODULES
         .iter()
         .filter(|m| mentions(source, m.name) || m.triggers.iter().any(|t| mentions(source, t)))
+        // `run` is a common word: the asyncio half needs `asyncio` too.
+        .filter(|m| !m.name.starts_with("_pycps_asyncio") || mentions(source, "asyncio"))
         .collect()
 }
 

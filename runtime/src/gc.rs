@@ -319,6 +319,8 @@ impl Interp {
             walk_budget: _,
             gc_threshold: _,
             gc_stress: _,
+            agens,
+            loop_obj,
         } = &*self;
         tr.trace(consts);
         tr.trace(globals);
@@ -336,6 +338,8 @@ impl Interp {
         tr.trace(not_implemented);
         tr.trace(repr_memo);
         tr.trace(str_memo);
+        tr.trace(agens);
+        tr.trace(loop_obj);
         let mut marked = vec![false; self.heap.slot_count()];
         let mut stack = std::mem::take(&mut tr.found);
         while let Some(r) = stack.pop() {

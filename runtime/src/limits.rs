@@ -32,7 +32,10 @@ pub struct Limits {
 /// `sleep(10)` finishes at once while the program still observes 10
 /// seconds passing, in the same order as it would in real time. Capability
 /// calls take no virtual time: while one is outstanding the virtual clock
-/// stands still. Tests of timeouts and retries use it.
+/// stands still. A loop that never goes idle (a task spinning on
+/// `sleep(0)`) still lets time pass: after `run::SPIN_ITERATIONS` busy
+/// iterations, each further one takes `run::SPIN_NANOS` while a timer is
+/// armed. Tests of timeouts and retries use it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Clock {
     #[default]

@@ -15,15 +15,28 @@ use crate::interp::frame::{Frame, ReturnTo};
 use crate::interp::{Interp, Raise, Task};
 use crate::limits::{Clock, LimitError, Limits};
 use crate::object::{FutureKind, FutureObj, Object};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use pycps_ir::FunctionKind;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// Loop iterations in a row with work still ready after which `advance`
+/// treats the loop as spinning (a task looping on `sleep(0)`): it hands the
+/// capability calls issued or outstanding to the host (the driver waits
+/// for them, or for the next timer, then resumes the run), and under the
+/// virtual clock each further iteration takes [`SPIN_NANOS`] while a timer
+/// is armed. Counted per `advance` call, so runs stay deterministic.
+pub const SPIN_ITERATIONS: u32 = 64;
+
+/// Virtual time one spinning loop iteration takes (1 µs).
+pub const SPIN_NANOS: u64 = 1_000;
+
 /// What `Run::advance` reports.
 #[derive(Debug, Clone)]
 pub enum Step {
-    /// Every task is blocked. `calls` are the capability calls issued since
+    /// Every task is blocked (or the loop spins, see [`SPIN_ITERATIONS`]:
+    /// tasks are still ready and `advance` should be called again once the
+    /// calls or the timer allow). `calls` are the capability calls issued since
     /// the previous `advance` (in the order they were made); `wake_at` is
     /// the earliest timer (`asyncio.sleep`). Empty `calls` with `Some`
     /// `wake_at`: only timers (or earlier calls) are outstanding.
@@ -39,6 +52,8 @@ pub enum Step {
 pub struct Run {
     it: Interp,
     done: Option<Result<HostValue, RunError>>,
+    /// The module's outcome while the tasks it left pending finish.
+    ending: Option<Result<HostValue, RunError>>,
 }
 
 impl Run {
@@ -79,11 +94,23 @@ impl Run {
         it.tasks.push(Task::new(vec![frame], fut));
         it.ready.push_back(0);
         it.main_task = 0;
-        Run { it, done }
+        Run {
+            it,
+            done,
+            ending: None,
+        }
     }
 
-    /// Runs until every task is blocked or the program is done.
+    /// Runs loop iterations until every task is blocked (or the program is
+    /// done, or a spinning loop must hand its capability calls to the
+    /// host, see [`SPIN_ITERATIONS`]).
+    ///
+    /// One iteration is CPython's `_run_once`: read the clock, run the
+    /// entries ready at its start (what they schedule waits for the next
+    /// iteration), then fire the timers that were due at the reading. So a
+    /// task spinning on `sleep(0)` never starves a timer.
     pub fn advance(&mut self) -> Step {
+        let mut busy = 0u32;
         loop {
             if let Some(d) = &self.done {
                 return Step::Done(d.clone());
@@ -91,7 +118,12 @@ impl Run {
             if let Err(l) = self.it.check_time() {
                 return self.finish(Err(RunError::Limit(l)));
             }
-            while let Some(t) = self.it.ready.pop_front() {
+            let cutoff = self.it.now_ns();
+            let ntodo = self.it.ready.len();
+            for _ in 0..ntodo {
+                let Some(t) = self.it.ready.pop_front() else {
+                    break;
+                };
                 if t == crate::asyncio::SOON {
                     self.it.run_soon();
                     continue;
@@ -103,14 +135,35 @@ impl Run {
                     break;
                 }
             }
+            self.try_end(false);
             if let Some(d) = &self.done {
                 return Step::Done(d.clone());
             }
-            let next = self.it.fire_timers();
+            self.it.fire_timers_until(cutoff);
+            let next = self.it.next_timer();
+            let virtual_clock = self.it.limits.clock == Clock::Virtual;
+            let wake_at = |it: &Interp| match next {
+                Some(ns) if !virtual_clock => Some(it.epoch + Duration::from_nanos(ns)),
+                _ => None,
+            };
             if !self.it.ready.is_empty() {
+                busy += 1;
+                if busy >= SPIN_ITERATIONS {
+                    // A busy loop (a task spinning on `sleep(0)` beside
+                    // other work): hand over the calls it waits for...
+                    if !self.it.issued.is_empty() || !self.it.outstanding.is_empty() {
+                        return Step::Pending {
+                            calls: std::mem::take(&mut self.it.issued),
+                            wake_at: wake_at(&self.it),
+                        };
+                    }
+                    // ... and let virtual time pass as real time would.
+                    if virtual_clock && next.is_some() {
+                        self.it.vnow = self.it.vnow.saturating_add(SPIN_NANOS);
+                    }
+                }
                 continue;
             }
-            let virtual_clock = self.it.limits.clock == Clock::Virtual;
             if virtual_clock {
                 // Nothing runnable and no call outstanding: jump to the
                 // next timer. While calls are outstanding the virtual clock
@@ -122,10 +175,7 @@ impl Run {
                     }
                 }
             }
-            let wake_at = match next {
-                Some(ns) if !virtual_clock => Some(self.it.epoch + Duration::from_nanos(ns)),
-                _ => None,
-            };
+            let wake_at = wake_at(&self.it);
             if !self.it.issued.is_empty() {
                 return Step::Pending {
                     calls: std::mem::take(&mut self.it.issued),
@@ -137,6 +187,10 @@ impl Run {
                     calls: Vec::new(),
                     wake_at,
                 };
+            }
+            if self.ending.is_some() {
+                self.try_end(true);
+                continue;
             }
             // Nothing can ever wake the main task.
             let e = self.it.err(
@@ -191,9 +245,38 @@ impl Run {
                 Ok(v) => Ok(self.it.value_to_host(v)),
                 Err(e) => Err(RunError::Exception(self.it.py_exception(e))),
             };
-            self.done = Some(r);
+            // Tasks left pending by the module (top-level `await`, or tasks
+            // created after `asyncio.run` returned) are cancelled and run
+            // to their end first, as `asyncio.run` does at its shutdown.
+            let pending: Vec<ObjRef> = self
+                .it
+                .tasks
+                .iter()
+                .filter(|t| !t.done)
+                .map(|t| t.future)
+                .collect();
+            if pending.is_empty() {
+                self.done = Some(r);
+            } else {
+                for f in pending {
+                    self.it.cancel_future(f);
+                }
+                self.ending = Some(r);
+            }
         }
         Ok(())
+    }
+
+    /// The module finished and the tasks it left were cancelled: the run
+    /// is done once they all finished (or when nothing can run any more).
+    fn try_end(&mut self, stuck: bool) {
+        if self.done.is_some() {
+            return;
+        }
+        if self.ending.is_some() && (stuck || self.it.tasks.iter().all(|t| t.done)) {
+            self.it.report_unretrieved();
+            self.done = self.ending.take();
+        }
     }
 
     /// Answers capability call `id` (unknown ids are ignored).

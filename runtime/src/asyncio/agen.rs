@@ -517,6 +517,7 @@ impl Interp {
             }
             CoroState::Created(mut frame) => match kind {
                 AGenOpKind::Next | AGenOpKind::Send(Value::None) => {
+                    self.register_agen(gen);
                     frame.ret = ret;
                     Ok(AwaitOut::Resume(*frame))
                 }

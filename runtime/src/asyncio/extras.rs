@@ -116,7 +116,7 @@ impl Interp {
                 if !in_async {
                     return Err(self.err(ClassId::RuntimeError, "no running event loop"));
                 }
-                Ok(self.new_async(AsyncObj::Loop))
+                Ok(self.running_loop())
             }
             BuiltinFn::AsyncioAllTasks => {
                 self.arity("all_tasks", args, 0, 1)?;
@@ -165,6 +165,16 @@ impl Interp {
                     .map(|o| o.unwrap_or(CallOut::Value(Value::None)));
             }
             "call_soon" | "call_later" | "call_at" => self.loop_schedule(name, args)?,
+            "run_in_executor" => {
+                if args.len() < 2 {
+                    return Err(self.type_error(
+                        "BaseEventLoop.run_in_executor() missing required positional arguments",
+                    ));
+                }
+                let rest = self.heap.tuple(args[2..].to_vec());
+                let module = self.module.clone();
+                return self.call_asyncio_py(&module, "run_in_executor", &[args[1], rest]);
+            }
             "is_running" => Value::Bool(true),
             "is_closed" => Value::Bool(false),
             _ => {

@@ -10,8 +10,10 @@
 //! as soon as it fires, before the tasks that firing woke, as CPython runs
 //! due timer handles in the iteration they fall due while the woken tasks
 //! step one iteration later. A `call_later` delay that is already due
-//! (`<= 0`) is scheduled like `call_soon`. `handle.cancel()` disarms the
-//! handle; a cancelled handle never runs.
+//! (`<= 0`) is still a timer: it runs at the end of the next iteration,
+//! after the callbacks ready then (so `call_later(0, f)` then
+//! `call_soon(g)` runs `g` first, as CPython). `handle.cancel()` disarms
+//! the handle; a cancelled handle never runs.
 //!
 //! An exception raised by a callback (a handle's or a done callback's) is
 //! reported on stderr as CPython's loop logs it ("Exception in callback
@@ -92,8 +94,8 @@ impl Interp {
             return Ok(Value::None);
         };
         match when {
-            Some(w) if w > self.now_ns() => self.timers.push((w, hr)),
-            _ => {
+            Some(w) => self.timers.push((w, hr)),
+            None => {
                 self.soon.push_back((hr, HANDLE_RUN, Ok(Value::None)));
                 self.ready.push_back(super::SOON);
             }

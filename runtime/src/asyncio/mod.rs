@@ -21,8 +21,14 @@
 //! state; a task that is not blocked gets it thrown in at its next step.
 //!
 //! `asyncio.run(coro)` from synchronous module code behaves like
-//! `await coro` on the module's own task (the module body is the main
-//! task), which is observably equivalent for our programs.
+//! `await run_main(coro)` on the module's own task (the module body is the
+//! main task): `run_main` (Python, `cps/src/pystd/_pycps_asyncio.py`, see
+//! `runner`) runs the coroutine, then CPython's shutdown (leftover tasks
+//! cancelled and run to their end, async generators closed). Event loop
+//! objects for synchronous code, `Runner` and `to_thread` live there too.
+//! The run loop (`crate::run`) works in CPython's iterations: the ready
+//! entries at an iteration's start run, then the timers due at its start
+//! fire.
 //!
 //! Files: `tasks` (tasks, cancellation, future methods), `combinators`
 //! (gather, wait_for, wait, as_completed), `sync` (Lock, Event, Semaphore,
@@ -39,7 +45,8 @@
 //! would; `gather`/`ensure_future` wrap sleeps and tool calls in such
 //! tasks too, and combinators hear of their children one iteration late
 //! (CPython's done callbacks), so loop-step counts match CPython's.
-//! `handles` holds `loop.call_soon`/`call_later`/`call_at`.
+//! `handles` holds `loop.call_soon`/`call_later`/`call_at`; `runner` the
+//! native side of `asyncio.run`'s shutdown and the loop objects.
 
 pub mod agen;
 pub mod combinators;
@@ -47,6 +54,7 @@ pub mod extras;
 pub mod group;
 pub mod handles;
 pub mod ops;
+pub mod runner;
 pub mod sync;
 pub mod tasks;
 
@@ -105,9 +113,11 @@ impl Interp {
             "current_task" => BuiltinFn::AsyncioCurrentTask,
             "timeout" => BuiltinFn::AsyncioTimeout,
             "shield" => BuiltinFn::AsyncioShield,
-            "get_running_loop" | "get_event_loop" => BuiltinFn::AsyncioGetRunningLoop,
+            "get_running_loop" => BuiltinFn::AsyncioGetRunningLoop,
+            "get_event_loop" => BuiltinFn::AsyncioGetEventLoop,
             "all_tasks" => BuiltinFn::AsyncioAllTasks,
             "timeout_at" => BuiltinFn::AsyncioTimeoutAt,
+            "_pycps" => BuiltinFn::AsyncioPycps,
             "Lock" => return Some(Value::Obj(ClassId::Lock.obj())),
             "Event" => return Some(Value::Obj(ClassId::Event.obj())),
             "Semaphore" => return Some(Value::Obj(ClassId::Semaphore.obj())),
@@ -226,6 +236,9 @@ impl Interp {
             }
             f.result = Some(result);
             let waiters = std::mem::take(&mut f.waiters);
+            if result.is_err() && !waiters.is_empty() {
+                self.mark_retrieved(fut);
+            }
             for w in waiters {
                 match w {
                     Waiter::Task(t) => {
@@ -357,8 +370,9 @@ impl Interp {
                 }
             },
             Object::Future(f) => {
-                if let Some(res) = &f.result {
-                    return Ok(AwaitOut::Ready(*res));
+                if let Some(res) = f.result {
+                    self.mark_retrieved(r);
+                    return Ok(AwaitOut::Ready(res));
                 }
                 // `sleep(0)`: yield to the scheduler once.
                 if let FutureKind::Sleep {
@@ -433,7 +447,7 @@ impl Interp {
     /// asyncio functions called from Python.
     pub(crate) fn asyncio_function(
         &mut self,
-        _module: &Module,
+        module: &Module,
         b: BuiltinFn,
         args: &[Value],
         kwargs: &[(&str, Value)],
@@ -454,25 +468,23 @@ impl Interp {
                         "asyncio.run() cannot be called from a running event loop",
                     ));
                 }
-                match self.await_value(c)? {
-                    AwaitOut::Push(mut frame) => {
-                        frame.in_async = true;
-                        // CPython runs the coroutine in a new task: name
-                        // the module's task after it (`Task-1`).
-                        if let Some(f) = self.tasks.get(self.current as usize).map(|t| t.future) {
-                            let n = format!("Task-{}", self.next_task_name);
-                            self.next_task_name += 1;
-                            self.set_task_name(f, n);
-                        }
-                        return Ok(CallOut::Push(frame));
-                    }
-                    _ => {
-                        return Err(self.err(
-                            ClassId::RuntimeError,
-                            "cannot reuse already awaited coroutine",
-                        ))
-                    }
-                }
+                let c = self.asyncio_run_coro(module, c)?;
+                return self.run_on_module_task(c, true);
+            }
+            BuiltinFn::AsyncioPycps if self.pycps_op(args) == Some("run") => {
+                self.arity("_pycps", args, 3, 3)?;
+                let named = self.truthy(args[2])?;
+                return self.run_on_module_task(args[1], named);
+            }
+            BuiltinFn::AsyncioPycps if self.pycps_op(args) == Some("running") => {
+                Value::Bool(in_async)
+            }
+            BuiltinFn::AsyncioGetEventLoop if in_async => {
+                self.arity("get_event_loop", args, 0, 0)?;
+                self.running_loop()
+            }
+            BuiltinFn::AsyncioGetEventLoop => {
+                return self.call_asyncio_py(module, "get_event_loop", args);
             }
             BuiltinFn::AsyncioGather => self.gather(args, kwargs)?,
             BuiltinFn::AsyncioSleep => {
@@ -506,13 +518,9 @@ impl Interp {
                     }
                     _ => self.ensure_future(args[0])?,
                 };
-                if let Some(n) = Self::kwarg(kwargs, "name") {
+                if let Some(n) = Self::kwarg(kwargs, "name").filter(|n| !matches!(n, Value::None)) {
                     let n = self.to_str(n)?;
-                    if let Object::Future(fo) = self.heap.get_mut(f) {
-                        if let FutureKind::Task { name, .. } = &mut fo.kind {
-                            *name = n;
-                        }
-                    }
+                    self.name_new_task(f, n);
                 }
                 Value::Obj(f)
             }
@@ -556,6 +564,7 @@ impl Interp {
             BuiltinFn::AsyncioGetRunningLoop
             | BuiltinFn::AsyncioAllTasks
             | BuiltinFn::AsyncioTimeoutAt => self.asyncio_extra_function(b, args, in_async)?,
+            BuiltinFn::AsyncioPycps => self.asyncio_pycps(args)?,
             BuiltinFn::AsyncioAnext => {
                 self.arity("anext", args, 1, 2)?;
                 return self.anext(args[0], args.get(1).copied());
@@ -567,6 +576,30 @@ impl Interp {
             _ => return self.sync_constructor(b, args, kwargs),
         };
         Ok(CallOut::Value(v))
+    }
+
+    /// Runs coroutine `c` on the current (module) task from a call in
+    /// synchronous code: its frame is pushed and its result is the call's.
+    /// `named`: the task takes the next `Task-N` name (the task CPython
+    /// creates for the coroutine).
+    fn run_on_module_task(&mut self, c: Value, named: bool) -> PyResult<CallOut> {
+        match self.await_value(c)? {
+            AwaitOut::Push(mut frame) => {
+                frame.in_async = true;
+                if named {
+                    if let Some(f) = self.tasks.get(self.current as usize).map(|t| t.future) {
+                        let n = format!("Task-{}", self.next_task_name);
+                        self.next_task_name += 1;
+                        self.set_task_name(f, n);
+                    }
+                }
+                Ok(CallOut::Push(frame))
+            }
+            _ => Err(self.err(
+                ClassId::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            )),
+        }
     }
 
     /// A delay in seconds (`None` is not accepted here).
@@ -587,16 +620,23 @@ impl Interp {
         self.timers.retain(|t| t.1 != fut);
     }
 
-    /// Fires due timers (in deadline order); returns the next deadline.
-    pub fn fire_timers(&mut self) -> Option<u64> {
-        if self.timers.is_empty() {
-            return None;
+    /// Fires the timers due at `cutoff` (ns of the run's clock), in
+    /// deadline order: a timer handle's callback runs, a sleep completes
+    /// (waking its waiters for the next iteration). CPython's `_run_once`
+    /// takes the timers due at the start of every iteration and runs them
+    /// behind the callbacks already ready, so the run loop reads the clock
+    /// before running the iteration's batch and fires up to that reading
+    /// after it (a timer disarmed meanwhile is gone from the list).
+    pub fn fire_timers_until(&mut self, cutoff: u64) {
+        // Checked every iteration: a scan, no sort, when nothing is due.
+        if !self.timers.iter().any(|t| t.0 <= cutoff) {
+            return;
         }
-        let now = self.now_ns();
+        // One at a time: a timer stays in the (traced) list until it
+        // fires, so a collection inside a callback cannot free the next.
         self.timers.sort_by_key(|t| t.0);
-        let n = self.timers.iter().take_while(|t| t.0 <= now).count();
-        let due: Vec<(u64, ObjRef)> = self.timers.drain(..n).collect();
-        for (_, fut) in due {
+        while self.timers.first().is_some_and(|t| t.0 <= cutoff) {
+            let (_, fut) = self.timers.remove(0);
             if self.is_handle(fut) {
                 self.run_handle(fut);
                 continue;
@@ -610,6 +650,10 @@ impl Interp {
             };
             self.complete_future(fut, Ok(result));
         }
-        self.timers.first().map(|t| t.0)
+    }
+
+    /// The earliest armed timer's deadline.
+    pub fn next_timer(&self) -> Option<u64> {
+        self.timers.iter().map(|t| t.0).min()
     }
 }

@@ -322,6 +322,10 @@ impl Interp {
                 }
                 Ok(Value::None)
             }
+            "result" | "exception" if result.is_some() => {
+                self.mark_retrieved(r);
+                self.future_result_or_exception(r, name == "result", cancelled)
+            }
             "result" => match result {
                 Some(Err(e)) if cancelled => Err(Raise::Exc(self.reraised_cancel(e))),
                 Some(Ok(v)) => Ok(v),
@@ -347,7 +351,7 @@ impl Interp {
                 self.arity(name, args, 1, 1)?;
                 self.future_set_outcome(r, name, args[0])
             }
-            "get_loop" => Ok(self.new_async(super::AsyncObj::Loop)),
+            "get_loop" => Ok(self.running_loop()),
             _ => {
                 let t = self.heap.get(r).class().name();
                 Err(self.err(
@@ -355,6 +359,23 @@ impl Interp {
                     format!("'{t}' object has no attribute '{name}'"),
                 ))
             }
+        }
+    }
+
+    /// `result()` / `exception()` of a done future.
+    fn future_result_or_exception(
+        &mut self,
+        r: ObjRef,
+        want_result: bool,
+        cancelled: bool,
+    ) -> PyResult<Value> {
+        match (self.future_result(r), want_result) {
+            (Some(Err(e)), _) if cancelled => Err(Raise::Exc(self.reraised_cancel(e))),
+            (Some(Ok(v)), true) => Ok(v),
+            (Some(Ok(_)), false) => Ok(Value::None),
+            (Some(Err(e)), true) => Err(Raise::Exc(e)),
+            (Some(Err(e)), false) => Ok(e),
+            (None, _) => Ok(Value::None),
         }
     }
 

@@ -273,11 +273,14 @@ impl Interp {
                 Object::Module(_) => {
                     return match self.asyncio_attr(name) {
                         Some(v) => Ok(v),
-                        None => Err(self.err(
-                            ClassId::AttributeError,
-                            format!("module 'asyncio' has no attribute '{name}'"),
-                        )),
-                    }
+                        None => match self.asyncio_py_attr(name)? {
+                            Some(v) => Ok(v),
+                            None => Err(self.err(
+                                ClassId::AttributeError,
+                                format!("module 'asyncio' has no attribute '{name}'"),
+                            )),
+                        },
+                    };
                 }
                 Object::Exception(e) => {
                     let dict = e.dict;

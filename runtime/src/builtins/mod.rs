@@ -118,6 +118,10 @@ builtin_fns! {
     AsyncioGetRunningLoop = "get_running_loop",
     AsyncioAllTasks = "all_tasks",
     AsyncioTimeoutAt = "timeout_at",
+    // `asyncio._pycps(op, ...)`: native operations of the Python half of
+    // `asyncio` (`cps/src/pystd/_pycps_asyncio.py`).
+    AsyncioPycps = "_pycps",
+    AsyncioGetEventLoop = "get_event_loop",
 }
 
 impl BuiltinFn {
@@ -146,6 +150,8 @@ impl BuiltinFn {
                 | BuiltinFn::AsyncioGetRunningLoop
                 | BuiltinFn::AsyncioAllTasks
                 | BuiltinFn::AsyncioTimeoutAt
+                | BuiltinFn::AsyncioPycps
+                | BuiltinFn::AsyncioGetEventLoop
         )
     }
 

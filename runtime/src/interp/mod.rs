@@ -73,6 +73,11 @@ pub struct Task {
     /// The message of a pending `must_cancel`.
     #[serde(default)]
     pub cancel_msg: Option<Value>,
+    /// The task's exception was delivered or asked for (CPython's
+    /// `_log_traceback` cleared); a task that failed without it is
+    /// reported at `asyncio.run`'s shutdown.
+    #[serde(default)]
+    pub retrieved: bool,
 }
 
 impl Task {
@@ -87,6 +92,7 @@ impl Task {
             must_cancel: false,
             cancel_requests: 0,
             cancel_msg: None,
+            retrieved: false,
         }
     }
 }
@@ -160,6 +166,12 @@ pub struct Interp {
     /// Collect every this many steps (`PYCPS_GC_STRESS=N`; 0: off; see
     /// `crate::gc`).
     pub gc_stress: u64,
+    /// Async generators that were started, with the task that first
+    /// iterated them (closed at `asyncio.run`'s shutdown if unfinished;
+    /// finished ones are pruned as more are registered).
+    pub agens: Vec<(ObjRef, u32)>,
+    /// The running loop object (`asyncio.get_running_loop()`), made once.
+    pub loop_obj: Option<ObjRef>,
 }
 
 impl Interp {
@@ -213,6 +225,8 @@ impl Interp {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0),
+            agens: Vec::new(),
+            loop_obj: None,
         };
         it.not_implemented = Value::Obj(it.heap.alloc(Object::NotImplemented));
         it.consts = module

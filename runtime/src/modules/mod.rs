@@ -82,6 +82,8 @@ std_modules! {
     PyCollections = "_pycps_collections" => pystd,
     PyFunctools = "_pycps_functools" => pystd,
     PyString = "_pycps_string" => pystd,
+    PyAsyncio = "_pycps_asyncio" => pystd,
+    PyAsyncioSync = "_pycps_asyncio_sync" => pystd,
 }
 
 /// Modules written in Python (`cps/src/pystd/*.py`), compiled into the
