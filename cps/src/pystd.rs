@@ -18,7 +18,8 @@
 
 mod annotate;
 
-use pycps_frontend::ast::StmtKind;
+use pycps_frontend::ast::{Stmt, StmtKind};
+use pycps_frontend::visit::stmt_children;
 use pycps_frontend::Diagnostic;
 
 /// A Python-source module: its name, the words whose mention brings it
@@ -45,6 +46,10 @@ const MODULES: &[PyModule] = &[
     module("statistics", include_str!("pystd/statistics.py")),
     module("random", include_str!("pystd/random.py")),
     module("datetime", include_str!("pystd/datetime.py")),
+    module("copy", include_str!("pystd/copy.py")),
+    module("heapq", include_str!("pystd/heapq.py")),
+    module("bisect", include_str!("pystd/bisect.py")),
+    module("operator", include_str!("pystd/operator.py")),
     PyModule {
         name: "_pycps_collections",
         triggers: &["ChainMap"],
@@ -92,12 +97,89 @@ fn mentions(text: &str, word: &str) -> bool {
     })
 }
 
-/// The Python-source modules `source` may import.
-fn needed(source: &str) -> Vec<&'static PyModule> {
+/// The module names imported anywhere in `stmts` (`import a.b` gives
+/// `a.b`, `from a.b import c` gives `a.b`), nested bodies included.
+fn imports_of(stmts: &[Stmt], out: &mut Vec<String>) {
+    let mut todo: Vec<&Stmt> = stmts.iter().rev().collect();
+    let mut exprs = Vec::new();
+    while let Some(s) = todo.pop() {
+        match &s.kind {
+            StmtKind::Import(aliases) => out.extend(aliases.iter().map(|a| a.name.clone())),
+            StmtKind::ImportFrom {
+                module: Some(m),
+                level: 0,
+                ..
+            } => out.push(m.clone()),
+            _ => {
+                let mut kids = Vec::new();
+                stmt_children(s, &mut kids, &mut exprs);
+                exprs.clear();
+                todo.extend(kids.into_iter().rev());
+            }
+        }
+    }
+}
+
+/// The module names a bundled module's source imports (its `import x` and
+/// `from x import y` lines; the bundled sources keep one import per line).
+fn source_imports(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in source.lines() {
+        let l = line.trim_start();
+        if let Some(rest) = l.strip_prefix("import ") {
+            for part in rest.split(',') {
+                if let Some(name) = part.split_whitespace().next() {
+                    out.push(name.to_string());
+                }
+            }
+        } else if let Some(rest) = l.strip_prefix("from ") {
+            if let Some(name) = rest.split_whitespace().next() {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The Python-source modules a program needs: those it imports (anywhere),
+/// the halves of native modules whose trigger words it mentions, and,
+/// transitively, what those modules import or mention.
+fn needed(source: &str, user: &[Stmt]) -> Vec<&'static PyModule> {
+    let mut imported = Vec::new();
+    imports_of(user, &mut imported);
+    let mut want: Vec<bool> = MODULES
+        .iter()
+        .map(|m| triggered(m, source, &imported))
+        .collect();
+    let mut done = vec![false; MODULES.len()];
+    while let Some(i) = (0..MODULES.len()).find(|&i| want[i] && !done[i]) {
+        done[i] = true;
+        let src = MODULES[i].source;
+        let deps = source_imports(src);
+        for (j, m) in MODULES.iter().enumerate() {
+            if !want[j] && triggered(m, src, &deps) {
+                want[j] = true;
+            }
+        }
+    }
     MODULES
         .iter()
-        .filter(|m| mentions(source, m.name) || m.triggers.iter().any(|t| mentions(source, t)))
+        .zip(want)
+        .filter_map(|(m, w)| w.then_some(m))
         .collect()
+}
+
+/// Whether `m` is brought in by a text importing `imported` and mentioning
+/// words of `text` (a module by its import, or by the import of a dotted
+/// name under it; a native module's half by its trigger words).
+fn triggered(m: &PyModule, text: &str, imported: &[String]) -> bool {
+    let by_import = imported.iter().any(|i| {
+        i == m.name
+            || i
+                .strip_prefix(m.name)
+                .is_some_and(|rest| rest.starts_with('.'))
+    });
+    by_import || m.triggers.iter().any(|t| mentions(text, t))
 }
 
 /// Whether the program has `from __future__ import annotations`.
@@ -114,7 +196,7 @@ fn future_annotations(m: &pycps_frontend::ast::Module) -> bool {
 /// it mentions.
 pub fn compile(source: &str, filename: &str) -> Result<pycps_ir::Module, Vec<Diagnostic>> {
     let user = pycps_frontend::parse(source)?;
-    let mods = needed(source);
+    let mods = needed(source, &user.body);
     if mods.is_empty() {
         return crate::lower(&user, filename, source);
     }
@@ -157,7 +239,45 @@ pub fn compile(source: &str, filename: &str) -> Result<pycps_ir::Module, Vec<Dia
 
 #[cfg(test)]
 mod tests {
-    use super::mentions;
+    use super::{mentions, needed, source_imports, MODULES};
+
+    fn names(src: &str) -> Vec<&'static str> {
+        let m = pycps_frontend::parse(src).unwrap_or_else(|_| panic!("parse {src}"));
+        needed(src, &m.body).iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn included_by_import_not_by_mention() {
+        assert!(names("x = [1]\ny = x.copy()\n").is_empty());
+        assert_eq!(names("import copy\n"), vec!["copy"]);
+        assert_eq!(names("def f():\n    from heapq import heappush\n"), vec!["heapq"]);
+        assert!(names("import urllib.parse\n").contains(&"urllib.parse"));
+        assert!(names("from urllib.parse import quote\n").contains(&"urllib.parse"));
+    }
+
+    #[test]
+    fn transitive_imports() {
+        let n = names("import csv\n");
+        assert!(n.contains(&"csv") && n.contains(&"io"), "{n:?}");
+    }
+
+    #[test]
+    fn bundled_imports_are_bundled_or_native() {
+        for m in MODULES {
+            for dep in source_imports(m.source) {
+                let top = dep.split('.').next().unwrap_or(&dep);
+                let native = [
+                    "math", "re", "functools", "collections", "itertools", "time", "json",
+                    "typing", "string", "asyncio",
+                ];
+                assert!(
+                    native.contains(&top) || MODULES.iter().any(|b| b.name == dep),
+                    "{} imports unknown module {dep}",
+                    m.name
+                );
+            }
+        }
+    }
 
     #[test]
     fn whole_words() {
