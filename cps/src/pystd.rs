@@ -1,20 +1,26 @@
 //! Standard-library modules written in Python (`pystd/*.py`): `dataclasses`,
-//! `enum`, `textwrap`, `statistics`, `random`, `datetime`, and the Python
-//! halves of native modules (`_pycps_collections`: `ChainMap`;
+//! `enum`, `textwrap`, `statistics`, `random`, `datetime`, `copy`, `heapq`,
+//! `bisect`, `operator`, `contextlib`, `abc`, `types`, `io`, `csv`,
+//! `pprint`, `urllib.parse`, `html`, `fnmatch`, `shlex`, `fractions`, and
+//! the Python halves of native modules (`_pycps_collections`: `ChainMap`;
 //! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`;
-//! `_pycps_string`: `Template`), which
-//! the native module's attribute lookup loads.
+//! `_pycps_string`: `Template`), which the native module's attribute lookup
+//! loads.
 //!
-//! Each file is one function `def __pycps_std_<name>():` whose body is the
-//! module and which returns the module namespace as a dict. When a program
-//! mentions such a module, its file is appended to the source text (so the
-//! program's own line numbers and spans are unchanged) and its `def` is
-//! moved to the front of the module body. The runtime's `import <name>`
-//! calls `__pycps_std_<name>` once and keeps the namespace in its place
-//! (see `pycps_runtime::modules`). A module is included when the program
-//! mentions one of its trigger words (its name, or a name it provides).
-//! Programs that read function annotations also get the rewrite of
-//! [`annotate`].
+//! Each file is one function `def __pycps_std_<name>():` (dots of a dotted
+//! name become `_`) whose body is the module and which returns the module
+//! namespace as a dict. When a program needs such a module, its file is
+//! appended to the source text (so the program's own line numbers and spans
+//! are unchanged) and its `def` is moved to the front of the module body.
+//! The runtime's `import <name>` calls the loader once and keeps the
+//! namespace in its place (see `pycps_runtime::modules`).
+//!
+//! A module is needed when the program imports it (`import m`, `import
+//! m.sub`, `from m import x`, at any depth of the program), when a needed
+//! bundled module imports it (transitively; the bundled sources keep one
+//! import per line), or, for the halves of native modules, when the program
+//! or a needed module mentions one of its trigger words. Programs that read
+//! function annotations also get the rewrite of [`annotate`].
 
 mod annotate;
 
@@ -50,6 +56,17 @@ const MODULES: &[PyModule] = &[
     module("heapq", include_str!("pystd/heapq.py")),
     module("bisect", include_str!("pystd/bisect.py")),
     module("operator", include_str!("pystd/operator.py")),
+    module("contextlib", include_str!("pystd/contextlib.py")),
+    module("abc", include_str!("pystd/abc.py")),
+    module("types", include_str!("pystd/types.py")),
+    module("io", include_str!("pystd/io.py")),
+    module("csv", include_str!("pystd/csv.py")),
+    module("pprint", include_str!("pystd/pprint.py")),
+    module("urllib.parse", include_str!("pystd/urllib_parse.py")),
+    module("html", include_str!("pystd/html.py")),
+    module("fnmatch", include_str!("pystd/fnmatch.py")),
+    module("shlex", include_str!("pystd/shlex.py")),
+    module("fractions", include_str!("pystd/fractions.py")),
     PyModule {
         name: "_pycps_collections",
         triggers: &["ChainMap"],
@@ -175,8 +192,7 @@ fn needed(source: &str, user: &[Stmt]) -> Vec<&'static PyModule> {
 fn triggered(m: &PyModule, text: &str, imported: &[String]) -> bool {
     let by_import = imported.iter().any(|i| {
         i == m.name
-            || i
-                .strip_prefix(m.name)
+            || i.strip_prefix(m.name)
                 .is_some_and(|rest| rest.starts_with('.'))
     });
     by_import || m.triggers.iter().any(|t| mentions(text, t))
@@ -250,15 +266,21 @@ mod tests {
     fn included_by_import_not_by_mention() {
         assert!(names("x = [1]\ny = x.copy()\n").is_empty());
         assert_eq!(names("import copy\n"), vec!["copy"]);
-        assert_eq!(names("def f():\n    from heapq import heappush\n"), vec!["heapq"]);
+        assert_eq!(
+            names("def f():\n    from heapq import heappush\n"),
+            vec!["heapq"]
+        );
         assert!(names("import urllib.parse\n").contains(&"urllib.parse"));
         assert!(names("from urllib.parse import quote\n").contains(&"urllib.parse"));
     }
 
     #[test]
     fn transitive_imports() {
-        let n = names("import csv\n");
-        assert!(n.contains(&"csv") && n.contains(&"io"), "{n:?}");
+        let n = names("import contextlib\n");
+        assert!(
+            n.contains(&"contextlib") && n.contains(&"_pycps_functools"),
+            "{n:?}"
+        );
     }
 
     #[test]
@@ -267,8 +289,16 @@ mod tests {
             for dep in source_imports(m.source) {
                 let top = dep.split('.').next().unwrap_or(&dep);
                 let native = [
-                    "math", "re", "functools", "collections", "itertools", "time", "json",
-                    "typing", "string", "asyncio",
+                    "math",
+                    "re",
+                    "functools",
+                    "collections",
+                    "itertools",
+                    "time",
+                    "json",
+                    "typing",
+                    "string",
+                    "asyncio",
                 ];
                 assert!(
                     native.contains(&top) || MODULES.iter().any(|b| b.name == dep),
