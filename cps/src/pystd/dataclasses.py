@@ -289,6 +289,7 @@ def __pycps_std_dataclasses():
             def __repr__(self):
                 parts = [f'{f.name}={getattr(self, f.name)!r}' for f in rfields]
                 return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
+            __repr__._pycps_generated = True  # pprint formats these field by field
             cls.__repr__ = __repr__
         cmp_fields = [f for f in real if f.compare]
         if eq and '__eq__' not in cls.__dict__:

@@ -616,6 +616,10 @@ impl Interp {
                 }
             },
             _ => {
+                let args: Vec<Value> = nd.map(Value::Int).into_iter().collect();
+                if let Some(r) = self.call_special(x, "__round__", &args)? {
+                    return Ok(r);
+                }
                 let t = self.heap.type_name(x);
                 Err(self.type_error(format!("type {t} doesn't define __round__ method")))
             }

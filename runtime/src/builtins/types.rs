@@ -238,6 +238,20 @@ impl Interp {
                     }
                 }
                 _ => {
+                    // A user class's `__int__`, `__index__` or `__trunc__`.
+                    for name in ["__int__", "__index__", "__trunc__"] {
+                        if let Some(r) = self.call_special(x, name, &[])? {
+                            if matches!(r, Value::Int(_) | Value::Bool(_))
+                                || matches!(self.heap.obj(r), Some(Object::BigInt(_)))
+                            {
+                                return self.to_int(r, None);
+                            }
+                            let (t, rt) = (self.heap.type_name(x), self.heap.type_name(r));
+                            return Err(
+                                self.type_error(format!("{t}.{name} returned non-int (type {rt})"))
+                            );
+                        }
+                    }
                     let t = self.heap.type_name(x);
                     Err(self.type_error(format!(
                         "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
@@ -266,6 +280,18 @@ impl Interp {
                     }
                 }
                 _ => {
+                    // A user class's `__float__` (then `__index__`).
+                    if let Some(r) = self.call_special(x, "__float__", &[])? {
+                        if let Value::Float(_) = r {
+                            return Ok(r);
+                        }
+                        let (t, rt) = (self.heap.type_name(x), self.heap.type_name(r));
+                        return Err(self
+                            .type_error(format!("{t}.__float__ returned non-float (type {rt})")));
+                    }
+                    if let Some(r) = self.call_special(x, "__index__", &[])? {
+                        return self.to_float(r);
+                    }
                     let t = self.heap.type_name(x);
                     Err(self.type_error(format!(
                         "float() argument must be a string or a real number, not '{t}'"

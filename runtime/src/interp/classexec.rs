@@ -33,16 +33,31 @@ impl Interp {
         in_async: bool,
     ) -> PyResult<CallOut> {
         let npos = args.len() - kwnames.len();
+        let mut extra_base = None;
         for (n, v) in kwnames.iter().zip(&args[npos..]) {
             let n = module.name(*n);
             if n == "metaclass" {
-                if !v.is(Value::Obj(ClassId::Type.obj())) {
+                // `metaclass=abc.ABCMeta`: the Python `abc` module's stand-in
+                // class names the base that does ABCMeta's work (`ABC`).
+                let base = match self.heap.obj(*v) {
+                    Some(Object::UserClass(k)) => self.dict_get_str(k.dict, "_pycps_base"),
+                    _ => None,
+                };
+                if let Some(b) = base {
+                    extra_base = Some(b);
+                } else if !v.is(Value::Obj(ClassId::Type.obj())) {
                     return Err(self.type_error("pycps does not support custom metaclasses yet"));
                 }
             } else {
                 return Err(self.type_error(format!(
                     "__init_subclass__() takes no keyword arguments (got '{n}')"
                 )));
+            }
+        }
+        let mut bases = args[..npos].to_vec();
+        if let Some(b) = extra_base {
+            if !bases.iter().any(|x| x.is(b)) {
+                bases.push(b);
             }
         }
         let Some(Object::Function(fo)) = self.heap.obj(body) else {
@@ -64,7 +79,7 @@ impl Interp {
         let cont = NativeCont::new(NativeKind::Proto(ProtoCont::BuildClass {
             name,
             qualname,
-            bases: args[..npos].to_vec(),
+            bases,
             ns,
         }));
         Ok(CallOut::Native(frame, cont))

@@ -247,6 +247,10 @@ pub fn call(
             let x = match v {
                 Value::Float(f) => f,
                 _ => {
+                    // A user class's `__floor__`/`__ceil__`/`__trunc__`.
+                    if let Some(r) = it.call_special(v, &format!("__{name}__"), &[])? {
+                        return Ok(r);
+                    }
                     if name == "trunc" {
                         let t = it.heap.type_name(v);
                         return Err(

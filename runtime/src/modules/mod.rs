@@ -78,6 +78,23 @@ std_modules! {
     Statistics = "statistics" => pystd,
     Random = "random" => pystd,
     Datetime = "datetime" => pystd,
+    Copy = "copy" => pystd,
+    Heapq = "heapq" => pystd,
+    Bisect = "bisect" => pystd,
+    Operator = "operator" => pystd,
+    Contextlib = "contextlib" => pystd,
+    Abc = "abc" => pystd,
+    Types = "types" => pystd,
+    Io = "io" => pystd,
+    Csv = "csv" => pystd,
+    Pprint = "pprint" => pystd,
+    UrllibParse = "urllib.parse" => pystd,
+    Html = "html" => pystd,
+    Fnmatch = "fnmatch" => pystd,
+    Shlex = "shlex" => pystd,
+    Fractions = "fractions" => pystd,
+    // A package: its attribute `parse` is the `urllib.parse` module.
+    Urllib = "urllib" => pystd,
     // The Python halves of native modules, loaded by their attribute lookup.
     PyCollections = "_pycps_collections" => pystd,
     PyFunctools = "_pycps_functools" => pystd,
@@ -113,7 +130,13 @@ mod future {
 impl StdModule {
     /// Written in Python (see [`pystd`]).
     pub fn is_python(self) -> bool {
-        self.functions().is_empty() && self != StdModule::Future
+        self.functions().is_empty() && !matches!(self, StdModule::Future | StdModule::Urllib)
+    }
+
+    /// The name of the loader function of a Python-source module
+    /// (`__pycps_std_<name>`, dots of a dotted name becoming `_`).
+    pub fn loader_name(self) -> String {
+        format!("__pycps_std_{}", self.name().replace('.', "_"))
     }
 
     pub fn by_name(name: &str) -> Option<StdModule> {
@@ -197,10 +220,17 @@ impl Interp {
                 self.heap.alloc(Object::Module(ModuleKind::Std(m))),
             )),
             None => {
-                let top = name.split('.').next().unwrap_or(name);
+                // `a.b.c`: names the first prefix that is not a module.
+                let mut missing = name;
+                for (i, _) in name.match_indices('.') {
+                    if StdModule::by_name(&name[..i]).is_none() {
+                        missing = &name[..i];
+                        break;
+                    }
+                }
                 Err(self.err(
                     ClassId::ModuleNotFoundError,
-                    format!("No module named '{top}'"),
+                    format!("No module named '{missing}'"),
                 ))
             }
         }
@@ -210,7 +240,7 @@ impl Interp {
     /// first use (through `call_sync`, so the import instruction is redone
     /// when the loader's frame returns).
     pub fn load_py_module(&mut self, m: StdModule) -> PyResult<ObjRef> {
-        let loader = format!("__pycps_std_{}", m.name());
+        let loader = m.loader_name();
         let slot = self.module.names.iter().position(|n| *n == loader);
         let no_module = |it: &mut Interp| {
             it.err(
@@ -241,7 +271,7 @@ impl Interp {
     /// `name` from the namespace of the Python half `m` of a native module
     /// (`None`: the program does not include it, or it has no such name).
     pub fn py_half_attr(&mut self, m: StdModule, name: &str) -> PyResult<Option<Value>> {
-        let loader = format!("__pycps_std_{}", m.name());
+        let loader = m.loader_name();
         if !self.module.names.contains(&loader) {
             return Ok(None);
         }
@@ -293,6 +323,7 @@ impl Interp {
             StdModule::Collections => return collections::attr(self, name),
             StdModule::Itertools => itertools::attr(self, name),
             StdModule::Functools => return functools::attr(self, name),
+            StdModule::Urllib if name == "parse" => Some(self.import_module("urllib.parse")?),
             _ => None,
         })
     }

@@ -5,7 +5,7 @@
 
 use crate::classes::ClassId;
 use crate::dict::Dict;
-use crate::interp::{Interp, PyResult};
+use crate::interp::{Interp, PyResult, Raise};
 use crate::object::{IterObj, Object, RangeObj, ViewKind};
 use crate::value::{ObjRef, Value};
 use num_traits::ToPrimitive;
@@ -968,6 +968,8 @@ impl Interp {
     ) -> PyResult<Vec<Value>> {
         let items = match self.iterate(src) {
             Ok(items) => items,
+            // `__iter__`/`__next__` of a user class: run it, then replay.
+            Err(e @ (Raise::Call(_) | Raise::Limit(_))) => return Err(e),
             Err(e) => {
                 if let Value::Obj(_) = src {
                     if self.get_iter(src).is_ok() {
