@@ -28,6 +28,9 @@ use crate::object::{CoroState, FutureKind, Object};
 use crate::value::{ObjRef, Value};
 use pycps_ir::Module;
 
+/// The first line of the Python half's loader in the program's source.
+const ASYNCIO_LOADER: &str = "def __pycps_std__pycps_asyncio():";
+
 /// Public `asyncio` names defined by the Python half.
 const PY_NAMES: &[&str] = &["new_event_loop", "set_event_loop", "Runner", "to_thread"];
 
@@ -123,6 +126,21 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// Whether a traceback entry at source `offset` lies in the Python half
+    /// of `asyncio` (`run_main` between `asyncio.run(...)` and the main
+    /// coroutine): not shown, as it is no code of the program (CPython
+    /// shows its own `runners.py` frames there instead).
+    pub(crate) fn hidden_tb_entry(&self, offset: u32) -> bool {
+        let src = &self.module.source;
+        let Some(start) = src.find(ASYNCIO_LOADER) else {
+            return false;
+        };
+        let end = src[start + 1..]
+            .find("\ndef __pycps_std_")
+            .map_or(src.len(), |i| start + 1 + i);
+        (start..end).contains(&(offset as usize))
     }
 
     /// The operation name of an `asyncio._pycps(op, ...)` call.

@@ -229,6 +229,9 @@ impl Interp {
                 }
             };
             for entry in e.traceback.iter().rev() {
+                if self.hidden_tb_entry(entry.offset) {
+                    continue;
+                }
                 let line = self.line_of(entry.offset);
                 let key = (entry.func.0, line);
                 if last == Some(key) {
