@@ -145,9 +145,13 @@ fn imports_of(stmts: &[Stmt], out: &mut Vec<String>) {
             StmtKind::Import(aliases) => out.extend(aliases.iter().map(|a| a.name.clone())),
             StmtKind::ImportFrom {
                 module: Some(m),
+                names,
                 level: 0,
-                ..
-            } => out.push(m.clone()),
+            } => {
+                out.push(m.clone());
+                // `from urllib import parse` may name a submodule.
+                out.extend(names.iter().map(|a| format!("{m}.{}", a.name)));
+            }
             _ => {
                 let mut kids = Vec::new();
                 stmt_children(s, &mut kids, &mut exprs);
@@ -213,11 +217,13 @@ fn needed(source: &str, user: &[Stmt]) -> Vec<&'static PyModule> {
 /// words of `text` (a module by its import, or by the import of a dotted
 /// name under it; a native module's half by its trigger words).
 fn triggered(m: &PyModule, text: &str, imported: &[String]) -> bool {
-    let by_import = imported.iter().any(|i| {
-        i == m.name
-            || i.strip_prefix(m.name)
-                .is_some_and(|rest| rest.starts_with('.'))
-    });
+    // `import a.b` needs `a`; `import a` also brings its bundled submodules
+    // (CPython's `urllib.parse` is loaded at startup, so `import urllib`
+    // then `urllib.parse` works there).
+    let under = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|r| r.starts_with('.'));
+    let by_import = imported
+        .iter()
+        .any(|i| i == m.name || under(i, m.name) || under(m.name, i));
     by_import || m.triggers.iter().any(|t| mentions(text, t))
 }
 
@@ -297,6 +303,8 @@ mod tests {
         );
         assert!(names("import urllib.parse\n").contains(&"urllib.parse"));
         assert!(names("from urllib.parse import quote\n").contains(&"urllib.parse"));
+        assert!(names("from urllib import parse\n").contains(&"urllib.parse"));
+        assert!(names("import urllib\n").contains(&"urllib.parse"));
     }
 
     #[test]

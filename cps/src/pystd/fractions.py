@@ -1,7 +1,7 @@
 def __pycps_std_fractions():
     # `fractions.Fraction`, after CPython 3.11's Lib/fractions.py: exact
     # rationals from ints, (numerator, denominator), strings ('3/4', '1.5',
-    # '2e-3') and floats (exact binary value); arithmetic with ints
+    # '2e-3'; 3.11's pattern, its `d*` typo included) and floats (exact binary value); arithmetic with ints
     # (exact), floats (float results); comparisons, hashing equal to equal
     # ints/floats, rounding, `limit_denominator`. Invariant: the
     # denominator is positive and gcd(numerator, denominator) == 1.
@@ -13,7 +13,7 @@ def __pycps_std_fractions():
 
     _RATIONAL_FORMAT = re.compile(
         r'\A\s*(?P<sign>[-+]?)(?=\d|\.\d)(?P<num>\d*|\d+(_\d+)*)'
-        r'(?:(?:\s*/\s*(?P<denom>\d+(_\d+)*))?|(?:\.(?P<decimal>\d*|\d+(_\d+)*))?'
+        r'(?:(?:/(?P<denom>\d+(_\d+)*))?|(?:\.(?P<decimal>d*|\d+(_\d+)*))?'
         r'(?:E(?P<exp>[-+]?\d+(_\d+)*))?)\s*\Z', re.IGNORECASE)
 
     def _is_rational(x):
