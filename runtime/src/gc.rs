@@ -302,7 +302,9 @@ impl Interp {
             next_call: _,
             next_task_name: _,
             output: _,
+            stderr_chunks: _,
             output_total: _,
+            sys,
             steps: _,
             next_check: _,
             epoch: _,
@@ -336,6 +338,7 @@ impl Interp {
         tr.trace(not_implemented);
         tr.trace(repr_memo);
         tr.trace(str_memo);
+        tr.trace(sys);
         let mut marked = vec![false; self.heap.slot_count()];
         let mut stack = std::mem::take(&mut tr.found);
         while let Some(r) = stack.pop() {

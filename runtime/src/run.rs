@@ -189,9 +189,18 @@ impl Run {
         if t == self.it.main_task {
             let r = match result {
                 Ok(v) => Ok(self.it.value_to_host(v)),
-                Err(e) => Err(RunError::Exception(self.it.py_exception(e))),
+                Err(e) => match self.it.system_exit_status(e) {
+                    Some(status) => Err(RunError::Exit(status)),
+                    None => Err(RunError::Exception(self.it.py_exception(e))),
+                },
             };
             self.done = Some(r);
+        } else if let Err(e) = result {
+            // CPython's task step re-raises `SystemExit` out of the event
+            // loop: the program ends at once, whoever awaits the task.
+            if let Some(status) = self.it.system_exit_status(e) {
+                self.done = Some(Err(RunError::Exit(status)));
+            }
         }
         Ok(())
     }
@@ -234,9 +243,25 @@ impl Run {
         self.it.now_ns() as f64 / 1e9
     }
 
-    /// Print output produced since the last call.
+    /// Print output (stdout) produced since the last call. Text written
+    /// to stderr meanwhile stays for [`Run::take_stderr`].
     pub fn take_output(&mut self) -> String {
+        for (at, _) in &mut self.it.stderr_chunks {
+            *at = 0;
+        }
         std::mem::take(&mut self.it.output)
+    }
+
+    /// Text the program wrote to stderr since the last call.
+    pub fn take_stderr(&mut self) -> String {
+        let chunks = std::mem::take(&mut self.it.stderr_chunks);
+        chunks.into_iter().map(|(_, s)| s).collect()
+    }
+
+    /// Output of both streams produced since the last call, in the order
+    /// it was written.
+    pub fn take_streams(&mut self) -> Vec<(crate::error::OutStream, String)> {
+        self.it.take_streams()
     }
 
     pub fn capabilities(&self) -> &Capabilities {

@@ -190,13 +190,7 @@ impl Interp {
         let call = format!("{name}({})", shown.join(", "));
         let tb = self.py_exception(e).traceback;
         let text = format!("Exception in callback {call}\nhandle: <Handle {call}>\n{tb}");
-        self.output_total += text.len();
-        if self
-            .limits
-            .max_output
-            .is_none_or(|max| self.output_total <= max)
-        {
-            eprint!("{text}");
-        }
+        // A full output limit just drops the report (the run goes on).
+        let _ = self.write_stderr(&text);
     }
 }
