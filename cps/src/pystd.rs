@@ -1,5 +1,5 @@
 //! Standard-library modules written in Python (`pystd/*.py`): `dataclasses`,
-//! `enum`, `textwrap`, `statistics`, `random`, `datetime`, and the Python
+//! `enum`, `textwrap`, `statistics`, `random`, `datetime`, `uuid`, and the Python
 //! halves of native modules (`_pycps_collections`: `ChainMap`;
 //! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`;
 //! `_pycps_string`: `Template`), which
@@ -45,6 +45,8 @@ const MODULES: &[PyModule] = &[
     module("statistics", include_str!("pystd/statistics.py")),
     module("random", include_str!("pystd/random.py")),
     module("datetime", include_str!("pystd/datetime.py")),
+    // helper "native": uuid on the native hashlib and `_pycps_native`.
+    module("uuid", include_str!("pystd/uuid.py")),
     PyModule {
         name: "_pycps_collections",
         triggers: &["ChainMap"],

@@ -238,6 +238,19 @@ impl Interp {
                     }
                 }
                 _ => {
+                    for dunder in ["__int__", "__index__", "__trunc__"] {
+                        if let Some(r) = self.call_special(x, dunder, &[])? {
+                            let ok = matches!(r, Value::Int(_) | Value::Bool(_))
+                                || matches!(self.heap.obj(r), Some(Object::BigInt(_)));
+                            if !ok {
+                                let t = self.heap.type_name(r);
+                                return Err(self.type_error(format!(
+                                    "{dunder} returned non-int (type {t})"
+                                )));
+                            }
+                            return self.to_int(r, None);
+                        }
+                    }
                     let t = self.heap.type_name(x);
                     Err(self.type_error(format!(
                         "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
@@ -266,6 +279,19 @@ impl Interp {
                     }
                 }
                 _ => {
+                    if let Some(r) = self.call_special(x, "__float__", &[])? {
+                        if !matches!(r, Value::Float(_)) {
+                            let t = self.heap.type_name(r);
+                            return Err(self.type_error(format!(
+                                "{}.__float__ returned non-float (type {t})",
+                                self.heap.type_name(x)
+                            )));
+                        }
+                        return Ok(r);
+                    }
+                    if let Some(r) = self.call_special(x, "__index__", &[])? {
+                        return self.to_float(r);
+                    }
                     let t = self.heap.type_name(x);
                     Err(self.type_error(format!(
                         "float() argument must be a string or a real number, not '{t}'"
