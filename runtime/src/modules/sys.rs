@@ -241,7 +241,16 @@ pub fn call(
     match name {
         "exit" => {
             at_most(it, 1)?;
-            let e = it.new_exception(ClassId::SystemExit, args.to_vec());
+            // `PyErr_SetObject(SystemExit, status)`: `None` gives no
+            // args, a tuple becomes the args.
+            let args = match args.first() {
+                None | Some(Value::None) => Vec::new(),
+                Some(&v) => match it.heap.obj(v) {
+                    Some(Object::Tuple(items)) => items.clone(),
+                    _ => vec![v],
+                },
+            };
+            let e = it.new_exception(ClassId::SystemExit, args);
             Err(crate::interp::Raise::Exc(e))
         }
         "getrecursionlimit" => {
@@ -251,8 +260,11 @@ pub fn call(
         }
         "setrecursionlimit" => {
             let v = exactly_one(it)?;
-            if matches!(v, Value::Float(_)) {
-                return Err(it.type_error("'float' object cannot be interpreted as an integer"));
+            let is_int = matches!(v, Value::Int(_) | Value::Bool(_))
+                || matches!(it.heap.obj(v), Some(Object::BigInt(_)));
+            if !is_int {
+                let t = it.heap.type_name(v);
+                return Err(it.type_error(format!("'{t}' object cannot be interpreted as an integer")));
             }
             let n = match v {
                 Value::Obj(r) if matches!(it.heap.get(r), Object::BigInt(_)) => {
