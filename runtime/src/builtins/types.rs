@@ -244,9 +244,8 @@ impl Interp {
                                 || matches!(self.heap.obj(r), Some(Object::BigInt(_)));
                             if !ok {
                                 let t = self.heap.type_name(r);
-                                return Err(self.type_error(format!(
-                                    "{dunder} returned non-int (type {t})"
-                                )));
+                                return Err(self
+                                    .type_error(format!("{dunder} returned non-int (type {t})")));
                             }
                             return self.to_int(r, None);
                         }

@@ -146,9 +146,9 @@ fn check_args(
     for (k, _) in kwargs {
         match names.iter().position(|n| n == k) {
             Some(i) if i < args.len() => {
-                return Err(it.type_error(format!(
-                    "{fname}() got multiple values for argument '{k}'"
-                )))
+                return Err(
+                    it.type_error(format!("{fname}() got multiple values for argument '{k}'"))
+                )
             }
             Some(_) => {}
             None => {
@@ -285,7 +285,7 @@ fn hexlify(data: &[u8], sep: Option<(u8, i64)>) -> Vec<u8> {
             if i > 0 && per_abs > 0 {
                 // Positive: groups counted from the right; negative: from the left.
                 let boundary = if per > 0 {
-                    (n - i) % per_abs == 0
+                    (n - i).is_multiple_of(per_abs)
                 } else {
                     i % per_abs == 0
                 };
@@ -301,7 +301,7 @@ fn hexlify(data: &[u8], sep: Option<(u8, i64)>) -> Vec<u8> {
 }
 
 fn unhexlify(it: &mut Interp, data: &[u8]) -> PyResult<Vec<u8>> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(error(it, "Odd-length string"));
     }
     let mut out = Vec::with_capacity(data.len() / 2);
@@ -365,7 +365,7 @@ fn b32_decode(
     casefold: bool,
     map01: Option<u8>,
 ) -> PyResult<Vec<u8>> {
-    if s.len() % 8 != 0 {
+    if !s.len().is_multiple_of(8) {
         return Err(error(it, "Incorrect padding"));
     }
     if let Some(m) = map01 {
@@ -630,9 +630,7 @@ pub fn call(
                 Some(Object::Bytes(b) | Object::ByteArray(b)) => b.clone(),
                 _ => {
                     let t = it.heap.type_name(v);
-                    return Err(
-                        it.type_error(format!("expected bytes-like object, not {t}"))
-                    );
+                    return Err(it.type_error(format!("expected bytes-like object, not {t}")));
                 }
             };
             if name == "decodebytes" {

@@ -144,9 +144,7 @@ pub fn call(
     }
     let (algo, args) = if name == "new" {
         let Some(&n) = args.first().or(Interp::kwarg(kwargs, "name").as_ref()) else {
-            return Err(
-                it.type_error("new() missing required argument 'name' (pos 1)")
-            );
+            return Err(it.type_error("new() missing required argument 'name' (pos 1)"));
         };
         let Some(s) = it.heap.as_str(n) else {
             return Err(it.type_error("new() argument 'name' must be str"));
@@ -177,9 +175,7 @@ pub fn call(
             || (is_blake && *k == "digest_size");
         if !ok {
             if is_blake && ["key", "salt", "person", "fanout", "depth"].contains(k) {
-                return Err(it.type_error(format!(
-                    "pycps does not support {algo}({k}=...) yet"
-                )));
+                return Err(it.type_error(format!("pycps does not support {algo}({k}=...) yet")));
             }
             return Err(it.type_error(format!(
                 "'{k}' is an invalid keyword argument for {fname}()"
@@ -201,9 +197,9 @@ pub fn call(
         Some(v) if is_blake => {
             let n = it.expect_int(v, "digest_size")?;
             if n < 1 || n > max as i64 {
-                return Err(it.value_error(format!(
-                    "digest_size must be between 1 and {max} bytes"
-                )));
+                return Err(
+                    it.value_error(format!("digest_size must be between 1 and {max} bytes"))
+                );
             }
             n as usize
         }

@@ -328,9 +328,7 @@ impl Interp {
                     .map(CallOut::Value);
             }
             Some(NativeObj::Hash(_)) => {
-                return self
-                    .hash_method(r, name, args, kwargs)
-                    .map(CallOut::Value)
+                return self.hash_method(r, name, args, kwargs).map(CallOut::Value)
             }
             Some(NativeObj::NtInst { .. }) | Some(NativeObj::NtClass(_)) => {
                 const OWN: &[&str] = &["_make", "_asdict", "_replace", "count", "index"];

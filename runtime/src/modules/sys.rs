@@ -56,8 +56,14 @@ pub fn attr(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         return Ok(Some(*v));
     }
     let v = match name {
-        "stdout" => it.sys.stdout.unwrap_or_else(|| stream(it, OutStream::Stdout)),
-        "stderr" => it.sys.stderr.unwrap_or_else(|| stream(it, OutStream::Stderr)),
+        "stdout" => it
+            .sys
+            .stdout
+            .unwrap_or_else(|| stream(it, OutStream::Stdout)),
+        "stderr" => it
+            .sys
+            .stderr
+            .unwrap_or_else(|| stream(it, OutStream::Stderr)),
         "__stdout__" => stream(it, OutStream::Stdout),
         "__stderr__" => stream(it, OutStream::Stderr),
         "maxsize" => Value::Int(i64::MAX),
@@ -71,7 +77,9 @@ pub fn attr(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
             it.heap.str(format!("{a}.{b}.{c} (pycps) [Rust]"))
         }
         "api_version" => Value::Int(1013),
-        "copyright" => it.heap.str("Copyright (c) 2001-2023 Python Software Foundation."),
+        "copyright" => it
+            .heap
+            .str("Copyright (c) 2001-2023 Python Software Foundation."),
         "argv" | "orig_argv" => {
             let f = it.heap.str(it.module.filename.clone());
             cache(it, name, |it| it.heap.list(vec![f]))
@@ -100,7 +108,13 @@ pub fn attr(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
         "version_info" => {
             let (a, b, c) = VERSION;
             let rl = it.heap.str("final");
-            let values = vec![Value::Int(a), Value::Int(b), Value::Int(c), rl, Value::Int(0)];
+            let values = vec![
+                Value::Int(a),
+                Value::Int(b),
+                Value::Int(c),
+                rl,
+                Value::Int(0),
+            ];
             struct_seq(
                 it,
                 name,
@@ -153,7 +167,12 @@ pub fn attr(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
                 "default_max_str_digits",
                 "str_digits_check_threshold",
             ],
-            vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+            vec![
+                Value::Int(30),
+                Value::Int(4),
+                Value::Int(4300),
+                Value::Int(640),
+            ],
         ),
         _ => return Ok(None),
     };
@@ -264,7 +283,9 @@ pub fn call(
                 || matches!(it.heap.obj(v), Some(Object::BigInt(_)));
             if !is_int {
                 let t = it.heap.type_name(v);
-                return Err(it.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                return Err(
+                    it.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
             let n = match v {
                 Value::Obj(r) if matches!(it.heap.get(r), Object::BigInt(_)) => {
