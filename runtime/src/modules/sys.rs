@@ -34,6 +34,34 @@ pub const FUNCTIONS: &[&str] = &[
     "getfilesystemencoding",
 ];
 
+/// The data attributes (`dir(sys)` lists them with [`FUNCTIONS`]).
+pub const ATTRS: &[&str] = &[
+    "stdout",
+    "stderr",
+    "__stdout__",
+    "__stderr__",
+    "maxsize",
+    "maxunicode",
+    "byteorder",
+    "platform",
+    "executable",
+    "hexversion",
+    "version",
+    "api_version",
+    "copyright",
+    "argv",
+    "orig_argv",
+    "path",
+    "meta_path",
+    "path_hooks",
+    "warnoptions",
+    "builtin_module_names",
+    "modules",
+    "version_info",
+    "float_info",
+    "int_info",
+];
+
 /// The CPython this runtime matches.
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
 
