@@ -206,6 +206,7 @@ classes! {
     Hash = "HASH": Object, "_hashlib";
     Blake2b = "blake2b": Object, "_blake2";
     Blake2s = "blake2s": Object, "_blake2";
+    Hmac = "HMAC": Object, "hmac";
     BinasciiError = "Error": ValueError, "binascii";
     BinasciiIncomplete = "Incomplete": Exception, "binascii";
 }

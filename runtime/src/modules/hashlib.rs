@@ -1,8 +1,9 @@
 //! `hashlib`: `md5`, `sha1`, `sha224`/`sha256`/`sha384`/`sha512`,
 //! `sha3_*`, `blake2b`/`blake2s` (with `digest_size`), `new(name)`, and
 //! hash objects (`update`, `digest`, `hexdigest`, `copy`, `name`,
-//! `digest_size`, `block_size`); also `_pycps_native.urandom` for the
-//! Python-source `uuid`.
+//! `digest_size`, `block_size`); `hmac` (`new`, `digest`,
+//! `compare_digest`; an HMAC object is a hash object with a key); also
+//! `_pycps_native.urandom` for the Python-source `uuid`.
 //!
 //! Invariant: a hash object is plain data ([`HashObj`]: the algorithm and
 //! every byte fed so far); the digest is computed when asked for, so the
@@ -23,6 +24,8 @@ pub const FUNCTIONS: &[&str] = &[
 
 pub const NATIVE_FUNCTIONS: &[&str] = &["urandom"];
 
+pub const HMAC_FUNCTIONS: &[&str] = &["new", "digest", "compare_digest"];
+
 /// The supported algorithms, by their `name`.
 const ALGORITHMS: &[&str] = &[
     "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
@@ -37,6 +40,9 @@ pub struct HashObj {
     /// Output size in bytes (only blake2 lets it differ from the default).
     pub digest_size: usize,
     pub data: Vec<u8>,
+    /// An `hmac` object: its key (the digest is HMAC(key, data)).
+    #[serde(default)]
+    pub key: Option<Vec<u8>>,
 }
 
 fn default_size(name: &str) -> usize {
@@ -62,7 +68,35 @@ fn block_size(name: &str) -> usize {
 }
 
 impl HashObj {
+    /// The digest of `data` (HMAC when the object has a key, RFC 2104).
     pub fn digest(&self) -> Vec<u8> {
+        let Some(key) = &self.key else {
+            return self.plain_digest();
+        };
+        let bs = block_size(&self.name);
+        let mut k0 = if key.len() > bs {
+            self.with_data(key.clone()).plain_digest()
+        } else {
+            key.clone()
+        };
+        k0.resize(bs, 0);
+        let mut inner: Vec<u8> = k0.iter().map(|b| b ^ 0x36).collect();
+        inner.extend_from_slice(&self.data);
+        let mut outer: Vec<u8> = k0.iter().map(|b| b ^ 0x5c).collect();
+        outer.extend(self.with_data(inner).plain_digest());
+        self.with_data(outer).plain_digest()
+    }
+
+    fn with_data(&self, data: Vec<u8>) -> HashObj {
+        HashObj {
+            name: self.name.clone(),
+            digest_size: self.digest_size,
+            data,
+            key: None,
+        }
+    }
+
+    fn plain_digest(&self) -> Vec<u8> {
         use sha2::Digest;
         fn run<D: Digest>(data: &[u8]) -> Vec<u8> {
             D::digest(data).to_vec()
@@ -209,7 +243,134 @@ pub fn call(
         name: algo.to_string(),
         digest_size,
         data,
+        key: None,
     }))))
+}
+
+/// The algorithm a `digestmod` names: a string, or a `hashlib`
+/// constructor (`hashlib.sha256`).
+fn digestmod_name(it: &mut Interp, v: Value) -> PyResult<&'static str> {
+    let name = match it.heap.obj(v) {
+        Some(Object::Str(s)) => s.to_ascii_lowercase(),
+        Some(Object::ModFn(f)) if f.module == super::StdModule::Hashlib && f.name() != "new" => {
+            f.name().to_string()
+        }
+        _ => {
+            let t = it.heap.type_name(v);
+            return Err(it.type_error(format!(
+                "pycps does not support digestmod of type '{t}' (use a name such as 'sha256' or hashlib.sha256)"
+            )));
+        }
+    };
+    match ALGORITHMS.iter().find(|a| **a == name) {
+        Some(a) => Ok(a),
+        None => Err(it.value_error(format!("unsupported hash type {name}"))),
+    }
+}
+
+/// `hmac.new(key, msg=None, digestmod='')`, `hmac.digest(key, msg,
+/// digest)`, `hmac.compare_digest(a, b)`.
+pub fn call_hmac(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+) -> PyResult<Value> {
+    let arg = |i: usize, k: &str| args.get(i).copied().or(Interp::kwarg(kwargs, k));
+    match name {
+        "compare_digest" => {
+            it.no_kwargs(name, kwargs)?;
+            if args.len() != 2 {
+                return Err(it.type_error(format!(
+                    "compare_digest expected 2 arguments, got {}",
+                    args.len()
+                )));
+            }
+            let (a, b) = (args[0], args[1]);
+            let bytes = |it: &Interp, v: Value| match it.heap.obj(v) {
+                Some(Object::Bytes(x) | Object::ByteArray(x)) => Some(x.clone()),
+                _ => None,
+            };
+            let eq = match (it.heap.as_str(a), it.heap.as_str(b)) {
+                (Some(x), Some(y)) => {
+                    if !x.is_ascii() || !y.is_ascii() {
+                        return Err(it.type_error(
+                            "comparing strings with non-ASCII characters is not supported",
+                        ));
+                    }
+                    x == y
+                }
+                _ => match (bytes(it, a), bytes(it, b)) {
+                    (Some(x), Some(y)) => x == y,
+                    (None, None) => {
+                        let (ta, tb) = (it.heap.type_name(a), it.heap.type_name(b));
+                        return Err(it.type_error(format!(
+                            "unsupported operand types(s) or combination of types: '{ta}' and '{tb}'"
+                        )));
+                    }
+                    (x, _) => {
+                        let bad = if x.is_none() { a } else { b };
+                        let t = it.heap.type_name(bad);
+                        return Err(
+                            it.type_error(format!("a bytes-like object is required, not '{t}'"))
+                        );
+                    }
+                },
+            };
+            Ok(Value::Bool(eq))
+        }
+        _ => {
+            let (names, dm_kw): (&[&str], &str) = if name == "new" {
+                (&["key", "msg", "digestmod"], "digestmod")
+            } else {
+                (&["key", "msg", "digest"], "digest")
+            };
+            it.only_kwargs(name, kwargs, names)?;
+            if args.len() > 3 {
+                return Err(it.type_error(format!(
+                    "{name}() takes from 1 to 3 positional arguments but {} were given",
+                    args.len()
+                )));
+            }
+            let Some(key) = arg(0, "key") else {
+                return Err(it.type_error(format!(
+                    "{name}() missing 1 required positional argument: 'key'"
+                )));
+            };
+            let key = match it.heap.obj(key) {
+                Some(Object::Bytes(b) | Object::ByteArray(b)) => b.clone(),
+                _ => {
+                    let t = it.heap.type_name(key);
+                    return Err(
+                        it.type_error(format!("key: expected bytes or bytearray, but got '{t}'"))
+                    );
+                }
+            };
+            let algo = match arg(2, dm_kw) {
+                None | Some(Value::None) => {
+                    return Err(it.type_error("Missing required parameter 'digestmod'."))
+                }
+                Some(v) if it.heap.as_str(v) == Some("") => {
+                    return Err(it.type_error("Missing required parameter 'digestmod'."))
+                }
+                Some(v) => digestmod_name(it, v)?,
+            };
+            let data = match arg(1, "msg") {
+                None | Some(Value::None) => Vec::new(),
+                Some(m) => buffer_arg(it, m)?,
+            };
+            let h = HashObj {
+                name: algo.to_string(),
+                digest_size: default_size(algo),
+                data,
+                key: Some(key),
+            };
+            if name == "digest" {
+                return Ok(Value::Obj(it.heap.alloc(Object::Bytes(h.digest()))));
+            }
+            Ok(it.alloc_native(NativeObj::Hash(Box::new(h))))
+        }
+    }
 }
 
 impl Interp {
@@ -223,8 +384,9 @@ impl Interp {
     /// `h.name`, `h.digest_size`, `h.block_size`.
     pub fn hash_attr(&mut self, r: crate::value::ObjRef, name: &str) -> Option<Value> {
         let h = self.hash_obj(r)?;
-        let (algo, size) = (h.name.clone(), h.digest_size);
+        let (algo, size, hmac) = (h.name.clone(), h.digest_size, h.key.is_some());
         Some(match name {
+            "name" if hmac => self.heap.str(format!("hmac-{algo}")),
             "name" => self.heap.str(algo),
             "digest_size" => Value::Int(size as i64),
             "block_size" => Value::Int(block_size(&algo) as i64),
@@ -244,7 +406,9 @@ impl Interp {
             return Ok(Value::None);
         };
         let h = h.clone();
-        let tname = if h.name.starts_with("blake2") {
+        let tname = if h.key.is_some() {
+            "HMAC".to_string()
+        } else if h.name.starts_with("blake2") {
             h.name.clone()
         } else {
             "HASH".to_string()
@@ -287,7 +451,9 @@ impl Interp {
 
 /// `repr()` of a hash object (CPython shows its address).
 pub fn hash_repr(h: &HashObj, addr: u64) -> String {
-    if h.name.starts_with("blake2") {
+    if h.key.is_some() {
+        format!("<hmac.HMAC object at {addr:#x}>")
+    } else if h.name.starts_with("blake2") {
         format!("<_blake2.{} object at {addr:#x}>", h.name)
     } else {
         format!("<{} _hashlib.HASH object @ {addr:#x}>", h.name)

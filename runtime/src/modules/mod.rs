@@ -93,6 +93,7 @@ std_modules! {
     Base64 = "base64" => base64_fns,
     Uuid = "uuid" => pystd,
     PyNative = "_pycps_native" => native_fns,
+    Hmac = "hmac" => hmac_fns,
 }
 
 /// Modules written in Python (`cps/src/pystd/*.py`), compiled into the
@@ -106,6 +107,11 @@ mod pystd {
 /// `base64`'s functions (implemented with `binascii`'s, in its file).
 mod base64_fns {
     pub const FUNCTIONS: &[&str] = super::binascii::BASE64_FUNCTIONS;
+}
+
+/// `hmac` (implemented with `hashlib`, in its file).
+mod hmac_fns {
+    pub const FUNCTIONS: &[&str] = super::hashlib::HMAC_FUNCTIONS;
 }
 
 /// `_pycps_native`: helpers for Python-source modules (`urandom`).
@@ -347,6 +353,7 @@ impl Interp {
             }
             StdModule::Sys => sys::call(self, name, args, kwargs)?,
             StdModule::Hashlib | StdModule::PyNative => hashlib::call(self, name, args, kwargs)?,
+            StdModule::Hmac => hashlib::call_hmac(self, name, args, kwargs)?,
             StdModule::Binascii | StdModule::Base64 => {
                 binascii::call(self, f.module, name, args, kwargs)?
             }

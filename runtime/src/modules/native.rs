@@ -78,6 +78,7 @@ impl NativeObj {
             }
             NativeObj::CmpKey { .. } => ClassId::CmpKey,
             NativeObj::Stream(_) => ClassId::TextIOWrapper,
+            NativeObj::Hash(h) if h.key.is_some() => ClassId::Hmac,
             NativeObj::Hash(h) => match h.name.as_str() {
                 "blake2b" => ClassId::Blake2b,
                 "blake2s" => ClassId::Blake2s,
