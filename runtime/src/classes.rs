@@ -207,6 +207,7 @@ classes! {
     Blake2b = "blake2b": Object, "_blake2";
     Blake2s = "blake2s": Object, "_blake2";
     Hmac = "HMAC": Object, "hmac";
+    UnsupportedDigestmodError = "UnsupportedDigestmodError": ValueError, "_hashlib";
     BinasciiError = "Error": ValueError, "binascii";
     BinasciiIncomplete = "Incomplete": Exception, "binascii";
 }

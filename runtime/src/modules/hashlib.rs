@@ -18,8 +18,20 @@ use crate::value::Value;
 use serde::{Deserialize, Serialize};
 
 pub const FUNCTIONS: &[&str] = &[
-    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
-    "sha3_512", "blake2b", "blake2s", "new",
+    "md5",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512",
+    "sha3_224",
+    "sha3_256",
+    "sha3_384",
+    "sha3_512",
+    "blake2b",
+    "blake2s",
+    "new",
+    "pbkdf2_hmac",
 ];
 
 pub const NATIVE_FUNCTIONS: &[&str] = &["urandom"];
@@ -176,6 +188,9 @@ pub fn call(
         }
         return Ok(Value::Obj(it.heap.alloc(Object::Bytes(buf))));
     }
+    if name == "pbkdf2_hmac" {
+        return pbkdf2_hmac(it, args, kwargs);
+    }
     let (algo, args) = if name == "new" {
         let Some(&n) = args.first().or(Interp::kwarg(kwargs, "name").as_ref()) else {
             return Err(it.type_error("new() missing required argument 'name' (pos 1)"));
@@ -245,6 +260,104 @@ pub fn call(
         data,
         key: None,
     }))))
+}
+
+/// `hashlib.pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`
+/// (RFC 8018), checking the run's time limit as it iterates.
+fn pbkdf2_hmac(it: &mut Interp, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["hash_name", "password", "salt", "iterations", "dklen"];
+    it.only_kwargs("pbkdf2_hmac", kwargs, &NAMES)?;
+    let arg = |i: usize| args.get(i).copied().or(Interp::kwarg(kwargs, NAMES[i]));
+    let mut vals = Vec::new();
+    for (i, n) in NAMES.iter().enumerate().take(4) {
+        match arg(i) {
+            Some(v) => vals.push(v),
+            None => {
+                return Err(it.type_error(format!(
+                    "pbkdf2_hmac() missing required argument '{n}' (pos {})",
+                    i + 1
+                )))
+            }
+        }
+    }
+    let Some(hash_name) = it.heap.as_str(vals[0]).map(str::to_ascii_lowercase) else {
+        let t = it.heap.type_name(vals[0]);
+        return Err(it.type_error(format!(
+            "pbkdf2_hmac() argument 'hash_name' must be str, not {t}"
+        )));
+    };
+    let bytes = |it: &mut Interp, v: Value| -> PyResult<Vec<u8>> {
+        match it.heap.obj(v) {
+            Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok(b.clone()),
+            _ => {
+                let t = it.heap.type_name(v);
+                Err(it.type_error(format!("a bytes-like object is required, not '{t}'")))
+            }
+        }
+    };
+    let password = bytes(it, vals[1])?;
+    let salt = bytes(it, vals[2])?;
+    let int = |it: &mut Interp, v: Value| -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            _ => {
+                let t = it.heap.type_name(v);
+                Err(it.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
+    };
+    let iterations = int(it, vals[3])?;
+    if iterations < 1 {
+        return Err(it.value_error("iteration value must be greater than 0."));
+    }
+    let Some(algo) = ALGORITHMS.iter().find(|a| **a == hash_name) else {
+        return Err(it.err(
+            ClassId::UnsupportedDigestmodError,
+            "[digital envelope routines] unsupported",
+        ));
+    };
+    let hlen = default_size(algo);
+    let dklen = match arg(4) {
+        None | Some(Value::None) => hlen as i64,
+        Some(v) => int(it, v)?,
+    };
+    if dklen < 1 {
+        return Err(it.value_error("key length must be greater than 0."));
+    }
+    it.reserve(dklen as usize)?;
+    let prf = |msg: Vec<u8>| {
+        HashObj {
+            name: algo.to_string(),
+            digest_size: hlen,
+            data: msg,
+            key: Some(password.clone()),
+        }
+        .digest()
+    };
+    let mut out = Vec::with_capacity(dklen as usize);
+    let mut block: u32 = 1;
+    let mut steps: u64 = 0;
+    while out.len() < dklen as usize {
+        let mut msg = salt.clone();
+        msg.extend_from_slice(&block.to_be_bytes());
+        let mut u = prf(msg);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = prf(u);
+            for (a, b) in t.iter_mut().zip(&u) {
+                *a ^= b;
+            }
+            steps += 1;
+            if steps % 4096 == 0 {
+                it.check_time().map_err(crate::interp::Raise::Limit)?;
+            }
+        }
+        out.extend(t);
+        block = block.wrapping_add(1);
+    }
+    out.truncate(dklen as usize);
+    Ok(Value::Obj(it.heap.alloc(Object::Bytes(out))))
 }
 
 /// The algorithm a `digestmod` names: a string, or a `hashlib`

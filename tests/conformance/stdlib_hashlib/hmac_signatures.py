@@ -49,3 +49,23 @@ for thunk in [
         thunk()
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
+
+# Password storage with PBKDF2.
+def hash_password(pw, salt, rounds=5000):
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, rounds).hex()
+
+stored = hash_password("correct horse", b"NaCl-01")
+print(stored)
+print(hmac.compare_digest(stored, hash_password("correct horse", b"NaCl-01")),
+      hmac.compare_digest(stored, hash_password("wrong horse", b"NaCl-01")))
+print(hashlib.pbkdf2_hmac("sha1", b"pw", b"salt", 2, dklen=45).hex())
+for thunk in [
+    lambda: hashlib.pbkdf2_hmac("sha256", "pw", b"s", 10),
+    lambda: hashlib.pbkdf2_hmac("sha256", b"pw", b"s", 0),
+    lambda: hashlib.pbkdf2_hmac("sha256", b"pw", b"s", 10, dklen=0),
+    lambda: hashlib.pbkdf2_hmac("sha256", b"pw", b"s", 2.0),
+]:
+    try:
+        thunk()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
