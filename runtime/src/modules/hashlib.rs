@@ -349,7 +349,7 @@ fn pbkdf2_hmac(it: &mut Interp, args: &[Value], kwargs: &[(&str, Value)]) -> PyR
                 *a ^= b;
             }
             steps += 1;
-            if steps % 4096 == 0 {
+            if steps.is_multiple_of(4096) {
                 it.check_time().map_err(crate::interp::Raise::Limit)?;
             }
         }
