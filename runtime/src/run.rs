@@ -94,10 +94,18 @@ impl Run {
             while let Some(t) = self.it.ready.pop_front() {
                 if t == crate::asyncio::SOON {
                     self.it.run_soon();
+                    if let Some(step) = self.callback_exit() {
+                        return step;
+                    }
                     continue;
                 }
                 if let Err(l) = self.run_task(t) {
                     return self.finish(Err(RunError::Limit(l)));
+                }
+                if self.done.is_none() {
+                    if let Some(step) = self.callback_exit() {
+                        return step;
+                    }
                 }
                 if self.done.is_some() {
                     break;
@@ -107,6 +115,9 @@ impl Run {
                 return Step::Done(d.clone());
             }
             let next = self.it.fire_timers();
+            if let Some(step) = self.callback_exit() {
+                return step;
+            }
             if !self.it.ready.is_empty() {
                 continue;
             }
@@ -150,6 +161,13 @@ impl Run {
             };
             return self.finish(r);
         }
+    }
+
+    /// Ends the run when a loop callback raised `SystemExit`.
+    fn callback_exit(&mut self) -> Option<Step> {
+        let e = self.it.sys.pending_exit.take()?;
+        let status = self.it.system_exit_status(e)?;
+        Some(self.finish(Err(RunError::Exit(status))))
     }
 
     fn finish(&mut self, r: Result<HostValue, RunError>) -> Step {

@@ -168,6 +168,15 @@ impl Interp {
             CallOut::Native(f, c) => it.run_nested(f, Some(c)),
         });
         if let Err(Raise::Exc(e)) = r {
+            // `Handle._run` lets SystemExit escape the loop.
+            let is_exit = matches!(
+                self.heap.obj(e),
+                Some(crate::object::Object::Exception(x)) if x.class.is_subclass(ClassId::SystemExit)
+            );
+            if is_exit {
+                self.sys.pending_exit.get_or_insert(e);
+                return;
+            }
             self.report_callback_error(cb, args, e);
         }
     }

@@ -76,6 +76,10 @@ pub struct SysState {
     pub cached: Vec<(String, Value)>,
     /// The limit the program asked for with `setrecursionlimit`.
     pub recursion_limit: Option<usize>,
+    /// A `SystemExit` raised by an event-loop callback: asyncio re-raises
+    /// it out of the loop, so the run ends with it (see `Run::advance`).
+    #[serde(default)]
+    pub pending_exit: Option<Value>,
 }
 
 /// `sys.name`.
