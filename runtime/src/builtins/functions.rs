@@ -61,6 +61,8 @@ impl Interp {
                     None => false,
                 };
                 match file.map(|f| (f, self.stream_of(f))) {
+                    // `sys.stdout = None`: print() writes nothing.
+                    Some((Value::None, _)) => {}
                     None | Some((_, Some(_))) => {
                         let mut out = String::new();
                         for (i, &a) in args.iter().enumerate() {
