@@ -8,8 +8,8 @@
 use pycps_frontend::Diagnostic;
 use pycps_runtime::driver::{self, Outcome};
 use pycps_runtime::{
-    CallArgs, Capabilities, Capability, CapabilityError, Clock, HostValue, LimitError, Limits,
-    PyException, Run, RunError, Scheduler,
+    CallArgs, Capabilities, Capability, CapabilityError, Clock, ExitStatus, HostValue, LimitError,
+    Limits, OutStream, PyException, Run, RunError, Scheduler,
 };
 use std::future::Future;
 use std::sync::Arc;
@@ -222,6 +222,13 @@ pub struct Output {
     pub value: HostValue,
     /// Everything the program printed.
     pub stdout: String,
+    /// Everything the program wrote to stderr (`print(..., file=sys.stderr)`,
+    /// `sys.stderr.write`, reports of failing loop callbacks).
+    pub stderr: String,
+    /// `Some(0)` when the program ended with `sys.exit()`, `sys.exit(0)` or
+    /// `raise SystemExit` (a success, as for CPython); `None` when it ran
+    /// to its end. A non-zero exit status is [`Error::Exit`] instead.
+    pub exit_code: Option<i32>,
 }
 
 type Inputs = Vec<(String, HostValue)>;
@@ -282,6 +289,24 @@ impl Program {
         outcome_to_result(outcome)
     }
 
+    /// Like [`Program::run`], streaming stdout and stderr to `on_output`
+    /// as they are produced, in the order the program wrote them (the
+    /// returned `Output` then has both empty).
+    pub fn run_streaming_both<K: Into<String>, V: Into<HostValue>>(
+        &self,
+        inputs: impl IntoIterator<Item = (K, V)>,
+        on_output: &mut dyn FnMut(OutStream, &str),
+    ) -> Result<Output, Error> {
+        let run = self.start(inputs);
+        let outcome = driver::run_blocking_streams(
+            run,
+            self.engine.scheduler,
+            self.engine.executor.as_deref(),
+            on_output,
+        );
+        outcome_to_result(outcome)
+    }
+
     /// Runs to completion as a `Send` future, on the host's own executor.
     pub async fn run_async<K: Into<String>, V: Into<HostValue>>(
         &self,
@@ -298,6 +323,19 @@ fn outcome_to_result(outcome: Outcome) -> Result<Output, Error> {
         Ok(value) => Ok(Output {
             value,
             stdout: outcome.output,
+            stderr: outcome.stderr,
+            exit_code: None,
+        }),
+        Err(RunError::Exit(status)) if status.code == 0 => Ok(Output {
+            value: HostValue::None,
+            stdout: outcome.output,
+            stderr: outcome.stderr,
+            exit_code: Some(0),
+        }),
+        Err(RunError::Exit(status)) => Err(Error::Exit {
+            status,
+            stdout: outcome.output,
+            stderr: outcome.stderr,
         }),
         Err(RunError::Exception(exception)) => Err(Error::Exception {
             exception,
@@ -341,4 +379,30 @@ pub enum Error {
     /// A resource limit ended the run.
     #[error("{limit}")]
     Limit { limit: LimitError, stdout: String },
+    /// The program ended with a non-zero exit status through an uncaught
+    /// `SystemExit` (`sys.exit(2)`, `sys.exit("fatal: ...")`, `exit(1)`):
+    /// no traceback, as CPython. `status.code` is what the process would
+    /// exit with; a message code was also written to `stderr`.
+    ///
+    /// ```
+    /// use pycps::{Engine, Error, HostValue};
+    ///
+    /// let program = Engine::new()
+    ///     .compile("import sys\nprint('bye')\nsys.exit('fatal: no input')\n", "cli.py")
+    ///     .expect("compiles");
+    /// match program.run(Vec::<(String, HostValue)>::new()) {
+    ///     Err(Error::Exit { status, stdout, stderr }) => {
+    ///         assert_eq!(status.code, 1);
+    ///         assert_eq!(stdout, "bye\n");
+    ///         assert_eq!(stderr, "fatal: no input\n");
+    ///     }
+    ///     other => panic!("expected an exit, got {other:?}"),
+    /// }
+    /// ```
+    #[error("{status}")]
+    Exit {
+        status: ExitStatus,
+        stdout: String,
+        stderr: String,
+    },
 }

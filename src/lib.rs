@@ -31,5 +31,6 @@ pub use engine::{CompileError, Engine, Error, Output, Program};
 pub use pycps_ir as ir;
 pub use pycps_runtime::{
     BatchFuture, CallArgs, CallId, Capabilities, Capability, CapabilityCall, CapabilityError,
-    Clock, HostValue, LimitError, LimitKind, Limits, PyException, Run, RunError, Scheduler, Step,
+    Clock, ExitStatus, HostValue, LimitError, LimitKind, Limits, OutStream, PyException, Run,
+    RunError, Scheduler, Step,
 };

@@ -55,6 +55,42 @@ fn uncaught_exception_exits_one_with_traceback() {
 }
 
 #[test]
+fn system_exit_sets_the_status_without_traceback() {
+    let cases: &[(&str, &str, i32, &str)] = &[
+        ("exit3.py", "import sys\nprint('x')\nsys.exit(3)\n", 3, ""),
+        ("exit0.py", "import sys\nsys.exit()\n", 0, ""),
+        ("bare.py", "raise SystemExit\n", 0, ""),
+        ("neg.py", "import sys\nsys.exit(-1)\n", 255, ""),
+        ("msg.py", "import sys\nsys.exit('fatal: no input')\n", 1, "fatal: no input\n"),
+        ("quit.py", "quit(7)\n", 7, ""),
+        (
+            "async.py",
+            "import asyncio, sys\nasync def main():\n    await asyncio.sleep(0)\n    sys.exit(5)\nasyncio.run(main())\n",
+            5,
+            "",
+        ),
+    ];
+    for (name, src, code, stderr) in cases {
+        let f = write(name, src);
+        let out = pycps(&["run", f.to_str().unwrap_or_default()]);
+        assert_eq!(out.status.code(), Some(*code), "{name}: {}", s(&out.stderr));
+        assert_eq!(s(&out.stderr), *stderr, "{name}");
+    }
+}
+
+#[test]
+fn stderr_output_keeps_program_order() {
+    let f = write(
+        "streams.py",
+        "import sys\nprint('out 1')\nprint('err 1', file=sys.stderr)\nsys.stderr.write('err 2\\n')\nprint('out 2')\n",
+    );
+    let out = pycps(&["run", f.to_str().unwrap_or_default()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(s(&out.stdout), "out 1\nout 2\n");
+    assert_eq!(s(&out.stderr), "err 1\nerr 2\n");
+}
+
+#[test]
 fn compile_error_exits_two_with_span() {
     let f = write("bad.py", "x = 1\nif x\n    print(x)\n");
     let out = pycps(&["run", f.to_str().unwrap_or_default()]);

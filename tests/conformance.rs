@@ -7,9 +7,13 @@
 //! `scripts/record-conformance` recorded from CPython 3.11:
 //!
 //! - stdout must match byte for byte;
-//! - the exit status must match (0, or 1 for an uncaught exception);
-//! - for exit 1, the last non-empty line of stderr must equal
-//!   `stderr_last_line` (for example `ZeroDivisionError: division by zero`).
+//! - the exit status must match (0, 1 for an uncaught exception, or the
+//!   code of an uncaught `SystemExit`);
+//! - when CPython wrote to stderr, the last non-empty line of stderr must
+//!   equal `stderr_last_line` (for example `ZeroDivisionError: division by
+//!   zero`, or the message of `sys.exit("...")`); when it wrote nothing
+//!   (no `stderr_last_line`, exit status other than 1), pycps's stderr
+//!   must be empty too.
 //!
 //! A program may restrict the schedulers it runs under with a marker comment
 //! such as `# pycps: scheduler=rounds` (comma-separated list) among its
@@ -411,16 +415,21 @@ fn check(case: &Case, scheduler: &str, actual: &Actual) -> Option<String> {
             first_difference(&expected.stdout, &stdout)
         ));
     }
-    if expected.exit == 1 && !actual.timed_out {
-        if let Some(want) = &expected.stderr_last_line {
-            let got = last_nonempty_line(&stderr);
-            if got != Some(want.as_str()) {
-                problems.push(format!(
-                    "  last stderr line: expected {}, actual {}",
-                    clip(want),
-                    got.map_or("<no stderr>".to_owned(), clip)
-                ));
-            }
+    if !actual.timed_out {
+        let got = last_nonempty_line(&stderr);
+        match &expected.stderr_last_line {
+            Some(want) if got != Some(want.as_str()) => problems.push(format!(
+                "  last stderr line: expected {}, actual {}",
+                clip(want),
+                got.map_or("<no stderr>".to_owned(), clip)
+            )),
+            // CPython wrote nothing to stderr (an exit through
+            // `SystemExit` prints no traceback): neither may pycps.
+            None if got.is_some() => problems.push(format!(
+                "  stderr: expected nothing, got {}",
+                got.map_or(String::new(), clip)
+            )),
+            _ => {}
         }
     }
     if problems.is_empty() {

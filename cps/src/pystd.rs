@@ -1,8 +1,8 @@
 //! Standard-library modules written in Python (`pystd/*.py`): `dataclasses`,
 //! `enum`, `textwrap`, `statistics`, `random`, `datetime`, `copy`, `heapq`,
 //! `bisect`, `operator`, `contextlib`, `abc`, `types`, `io`, `csv`,
-//! `pprint`, `urllib.parse`, `html`, `fnmatch`, `shlex`, `fractions`, and
-//! the Python halves of native modules (`_pycps_collections`: `ChainMap`;
+//! `pprint`, `urllib.parse`, `html`, `fnmatch`, `shlex`, `fractions`,
+//! `uuid`, and the Python halves of native modules (`_pycps_collections`: `ChainMap`;
 //! `_pycps_functools`: `singledispatch`, `total_ordering`, `wraps`;
 //! `_pycps_string`: `Template`; `_pycps_asyncio`: what `asyncio.run` does
 //! around the main coroutine, its shutdown; `_pycps_asyncio_sync`:
@@ -69,6 +69,8 @@ const MODULES: &[PyModule] = &[
     module("fnmatch", include_str!("pystd/fnmatch.py")),
     module("shlex", include_str!("pystd/shlex.py")),
     module("fractions", include_str!("pystd/fractions.py")),
+    // helper "native": uuid on the native hashlib and `_pycps_native`.
+    module("uuid", include_str!("pystd/uuid.py")),
     PyModule {
         name: "_pycps_collections",
         triggers: &["ChainMap"],
@@ -332,6 +334,12 @@ mod tests {
                     "typing",
                     "string",
                     "asyncio",
+                    "sys",
+                    "hashlib",
+                    "binascii",
+                    "base64",
+                    "hmac",
+                    "_pycps_native",
                 ];
                 assert!(
                     native.contains(&top) || MODULES.iter().any(|b| b.name == dep),

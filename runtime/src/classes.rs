@@ -201,6 +201,15 @@ classes! {
     ResourceWarning = "ResourceWarning": Warning;
     SyntaxWarning = "SyntaxWarning": Warning;
     UnicodeWarning = "UnicodeWarning": Warning;
+    // `sys`, `hashlib`, `binascii` (see `crate::modules::{sys, hashlib, binascii}`).
+    TextIOWrapper = "TextIOWrapper": Object, "_io";
+    Hash = "HASH": Object, "_hashlib";
+    Blake2b = "blake2b": Object, "_blake2";
+    Blake2s = "blake2s": Object, "_blake2";
+    Hmac = "HMAC": Object, "hmac";
+    UnsupportedDigestmodError = "UnsupportedDigestmodError": ValueError, "_hashlib";
+    BinasciiError = "Error": ValueError, "binascii";
+    BinasciiIncomplete = "Incomplete": Exception, "binascii";
 }
 
 impl ClassId {

@@ -33,7 +33,7 @@
 use crate::capability::{
     CallArgs, CallId, Capability, CapabilityCall, CapabilityError, CapabilityFuture,
 };
-use crate::error::RunError;
+use crate::error::{OutStream, RunError};
 use crate::host_value::HostValue;
 use crate::limits::Scheduler;
 use crate::run::{Run, Step};
@@ -49,6 +49,8 @@ use std::time::Instant;
 pub struct Outcome {
     pub result: Result<HostValue, RunError>,
     pub output: String,
+    /// What the program wrote to stderr (when not streamed).
+    pub stderr: String,
 }
 
 type CallResult = (CallId, Result<HostValue, CapabilityError>);
@@ -421,7 +423,7 @@ fn next_deadline(run: &Run, wake_at: Option<Instant>) -> Option<Instant> {
 }
 
 /// The core loop, generic over how futures are spawned.
-async fn drive<O: FnMut(&str) + ?Sized>(
+async fn drive<O: FnMut(OutStream, &str) + ?Sized>(
     mut run: Run,
     scheduler: Scheduler,
     spawn: Spawner<'_>,
@@ -431,9 +433,8 @@ async fn drive<O: FnMut(&str) + ?Sized>(
     let mut calls = Dispatcher::new(spawn, always_spawn);
     loop {
         let step = run.advance();
-        let out = run.take_output();
-        if !out.is_empty() {
-            on_output(&out);
+        for (stream, text) in run.take_streams() {
+            on_output(stream, &text);
         }
         let (new_calls, wake_at) = match step {
             Step::Done(r) => return r,
@@ -470,25 +471,57 @@ pub fn run_blocking(
     executor: Option<&async_executor::Executor<'static>>,
 ) -> Outcome {
     let mut output = String::new();
+    let mut stderr = String::new();
     let result = {
-        let mut on = |s: &str| output.push_str(s);
+        let mut on = |stream: OutStream, s: &str| match stream {
+            OutStream::Stdout => output.push_str(s),
+            OutStream::Stderr => stderr.push_str(s),
+        };
         run_blocking_inner(run, scheduler, executor, &mut on)
     };
-    Outcome { result, output }
+    Outcome {
+        result,
+        output,
+        stderr,
+    }
 }
 
-/// [`run_blocking`] streaming output to `on_output` as it is produced
-/// (the returned `Outcome::output` is then empty).
+/// [`run_blocking`] streaming stdout to `on_output` as it is produced
+/// (the returned `Outcome::output` is then empty; stderr is collected).
 pub fn run_blocking_with(
     run: Run,
     scheduler: Scheduler,
     executor: Option<&async_executor::Executor<'static>>,
     on_output: &mut dyn FnMut(&str),
 ) -> Outcome {
+    let mut stderr = String::new();
+    let result = {
+        let mut on = |stream: OutStream, s: &str| match stream {
+            OutStream::Stdout => on_output(s),
+            OutStream::Stderr => stderr.push_str(s),
+        };
+        run_blocking_inner(run, scheduler, executor, &mut on)
+    };
+    Outcome {
+        result,
+        output: String::new(),
+        stderr,
+    }
+}
+
+/// [`run_blocking`] streaming both stdout and stderr, in the order the
+/// program wrote them (the returned `Outcome` has both empty).
+pub fn run_blocking_streams(
+    run: Run,
+    scheduler: Scheduler,
+    executor: Option<&async_executor::Executor<'static>>,
+    on_output: &mut dyn FnMut(OutStream, &str),
+) -> Outcome {
     let result = run_blocking_inner(run, scheduler, executor, on_output);
     Outcome {
         result,
         output: String::new(),
+        stderr: String::new(),
     }
 }
 
@@ -496,7 +529,7 @@ fn run_blocking_inner(
     run: Run,
     scheduler: Scheduler,
     executor: Option<&async_executor::Executor<'static>>,
-    on_output: &mut dyn FnMut(&str),
+    on_output: &mut dyn FnMut(OutStream, &str),
 ) -> Result<HostValue, RunError> {
     match executor {
         Some(ex) => {
@@ -517,10 +550,18 @@ fn run_blocking_inner(
 /// capability futures are awaited in place.
 pub async fn run_async(run: Run, scheduler: Scheduler) -> Outcome {
     let mut output = String::new();
+    let mut stderr = String::new();
     let result = {
-        let mut on = |s: &str| output.push_str(s);
+        let mut on = |stream: OutStream, s: &str| match stream {
+            OutStream::Stdout => output.push_str(s),
+            OutStream::Stderr => stderr.push_str(s),
+        };
         let spawn = |f: CallFuture| f;
         drive(run, scheduler, &spawn, false, &mut on).await
     };
-    Outcome { result, output }
+    Outcome {
+        result,
+        output,
+        stderr,
+    }
 }

@@ -32,6 +32,34 @@ impl std::fmt::Display for PyException {
     }
 }
 
+/// The program ended through an uncaught `SystemExit` (`sys.exit(...)`,
+/// `raise SystemExit`, `exit()`): no traceback, as CPython.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ExitStatus {
+    /// The process exit status CPython would use: 0 for `None`, the int
+    /// itself (truncated to a C `int`), 1 for any other code.
+    pub code: i32,
+    /// `str(code)` when the code was neither `None` nor an int (it was
+    /// also written to the program's stderr, as CPython prints it).
+    pub message: Option<String>,
+}
+
+impl std::fmt::Display for ExitStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.message {
+            Some(m) => write!(f, "exited with status {}: {m}", self.code),
+            None => write!(f, "exited with status {}", self.code),
+        }
+    }
+}
+
+/// Which stream a piece of program output was written to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum OutStream {
+    Stdout,
+    Stderr,
+}
+
 /// Why a run failed.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, thiserror::Error)]
 pub enum RunError {
@@ -39,4 +67,8 @@ pub enum RunError {
     Exception(PyException),
     #[error("{0}")]
     Limit(LimitError),
+    /// `SystemExit` reached the top (any status, 0 included: the host
+    /// decides whether an explicit `sys.exit(0)` is a success).
+    #[error("{0}")]
+    Exit(ExitStatus),
 }

@@ -302,7 +302,9 @@ impl Interp {
             next_call: _,
             next_task_name: _,
             output: _,
+            stderr_chunks: _,
             output_total: _,
+            sys,
             steps: _,
             epoch: _,
             asyncio,
@@ -340,6 +342,7 @@ impl Interp {
         tr.trace(str_memo);
         tr.trace(agens);
         tr.trace(loop_obj);
+        tr.trace(sys);
         let mut marked = vec![false; self.heap.slot_count()];
         let mut stack = std::mem::take(&mut tr.found);
         while let Some(r) = stack.pop() {

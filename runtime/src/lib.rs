@@ -39,7 +39,7 @@ pub use capability::{
     BatchFuture, CallArgs, CallId, Capabilities, Capability, CapabilityCall, CapabilityError,
     CapabilityFuture,
 };
-pub use error::{PyException, RunError};
+pub use error::{ExitStatus, OutStream, PyException, RunError};
 pub use host_value::HostValue;
 pub use limits::{Clock, LimitError, LimitKind, Limits, Scheduler};
 pub use run::{Run, Step};

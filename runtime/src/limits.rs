@@ -19,6 +19,11 @@ pub struct Limits {
     pub max_output: Option<usize>,
     /// Python frames deeper than this raise `RecursionError`.
     pub recursion_limit: usize,
+    /// The most `sys.setrecursionlimit` can raise `recursion_limit` to
+    /// (frames live on the heap: this bounds a hostile program's memory,
+    /// the Rust stack is never at risk).
+    #[serde(default = "default_max_recursion_limit")]
+    pub max_recursion_limit: usize,
     /// The clock `asyncio.sleep` and timeouts run on.
     #[serde(default)]
     pub clock: Clock,
@@ -43,6 +48,10 @@ pub enum Clock {
     Virtual,
 }
 
+fn default_max_recursion_limit() -> usize {
+    100_000
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
@@ -51,6 +60,7 @@ impl Default for Limits {
             timeout: None,
             max_output: None,
             recursion_limit: 1000,
+            max_recursion_limit: default_max_recursion_limit(),
             clock: Clock::Real,
         }
     }

@@ -419,6 +419,10 @@ impl Object {
                 _ => 0,
             },
             Object::Exception(e) => e.args.len() * 16,
+            Object::Native(n) => match &**n {
+                crate::modules::NativeObj::Hash(h) => h.data.len(),
+                _ => 0,
+            },
             _ => 0,
         }
     }

@@ -126,10 +126,18 @@ impl Run {
                 };
                 if t == crate::asyncio::SOON {
                     self.it.run_soon();
+                    if let Some(step) = self.callback_exit() {
+                        return step;
+                    }
                     continue;
                 }
                 if let Err(l) = self.run_task(t) {
                     return self.finish(Err(RunError::Limit(l)));
+                }
+                if self.done.is_none() {
+                    if let Some(step) = self.callback_exit() {
+                        return step;
+                    }
                 }
                 if self.done.is_some() {
                     break;
@@ -140,6 +148,9 @@ impl Run {
                 return Step::Done(d.clone());
             }
             self.it.fire_timers_until(cutoff);
+            if let Some(step) = self.callback_exit() {
+                return step;
+            }
             let next = self.it.next_timer();
             let virtual_clock = self.it.limits.clock == Clock::Virtual;
             let wake_at = |it: &Interp| match next {
@@ -206,6 +217,13 @@ impl Run {
         }
     }
 
+    /// Ends the run when a loop callback raised `SystemExit`.
+    fn callback_exit(&mut self) -> Option<Step> {
+        let e = self.it.sys.pending_exit.take()?;
+        let status = self.it.system_exit_status(e)?;
+        Some(self.finish(Err(RunError::Exit(status))))
+    }
+
     fn finish(&mut self, r: Result<HostValue, RunError>) -> Step {
         self.done = Some(r.clone());
         Step::Done(r)
@@ -243,7 +261,10 @@ impl Run {
         if t == self.it.main_task {
             let r = match result {
                 Ok(v) => Ok(self.it.value_to_host(v)),
-                Err(e) => Err(RunError::Exception(self.it.py_exception(e))),
+                Err(e) => match self.it.system_exit_status(e) {
+                    Some(status) => Err(RunError::Exit(status)),
+                    None => Err(RunError::Exception(self.it.py_exception(e))),
+                },
             };
             // Tasks left pending by the module (top-level `await`, or tasks
             // created after `asyncio.run` returned) are cancelled and run
@@ -262,6 +283,12 @@ impl Run {
                     self.it.cancel_future(f);
                 }
                 self.ending = Some(r);
+            }
+        } else if let Err(e) = result {
+            // CPython's task step re-raises `SystemExit` out of the event
+            // loop: the program ends at once, whoever awaits the task.
+            if let Some(status) = self.it.system_exit_status(e) {
+                self.done = Some(Err(RunError::Exit(status)));
             }
         }
         Ok(())
@@ -317,9 +344,25 @@ impl Run {
         self.it.now_ns() as f64 / 1e9
     }
 
-    /// Print output produced since the last call.
+    /// Print output (stdout) produced since the last call. Text written
+    /// to stderr meanwhile stays for [`Run::take_stderr`].
     pub fn take_output(&mut self) -> String {
+        for (at, _) in &mut self.it.stderr_chunks {
+            *at = 0;
+        }
         std::mem::take(&mut self.it.output)
+    }
+
+    /// Text the program wrote to stderr since the last call.
+    pub fn take_stderr(&mut self) -> String {
+        let chunks = std::mem::take(&mut self.it.stderr_chunks);
+        chunks.into_iter().map(|(_, s)| s).collect()
+    }
+
+    /// Output of both streams produced since the last call, in the order
+    /// it was written.
+    pub fn take_streams(&mut self) -> Vec<(crate::error::OutStream, String)> {
+        self.it.take_streams()
     }
 
     pub fn capabilities(&self) -> &Capabilities {

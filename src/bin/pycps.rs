@@ -1,10 +1,11 @@
 //! The `pycps` command line: `run`, `check` and `ir`, exactly as
 //! `CONTRACT.md` specifies (exit 0 ok, 1 uncaught exception, 2 compile
-//! error, 3 resource limit).
+//! error, 3 resource limit; an uncaught `SystemExit` exits with its code,
+//! as CPython: `sys.exit(4)` is status 4, no traceback).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use pycps::tools::ToolsFile;
-use pycps::{Engine, Error, Limits, Scheduler};
+use pycps::{Engine, Error, Limits, OutStream, Scheduler};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -128,14 +129,27 @@ fn main() -> ExitCode {
             };
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
-            let result =
-                program.run_streaming(Vec::<(String, pycps::HostValue)>::new(), &mut |s| {
-                    let _ = lock.write_all(s.as_bytes());
-                });
+            let result = program.run_streaming_both(
+                Vec::<(String, pycps::HostValue)>::new(),
+                &mut |stream, s| match stream {
+                    OutStream::Stdout => {
+                        let _ = lock.write_all(s.as_bytes());
+                    }
+                    OutStream::Stderr => {
+                        // Keep the two streams in program order.
+                        let _ = lock.flush();
+                        let mut err = std::io::stderr().lock();
+                        let _ = err.write_all(s.as_bytes());
+                        let _ = err.flush();
+                    }
+                },
+            );
             let _ = lock.flush();
             drop(lock);
             match result {
-                Ok(_) => ExitCode::SUCCESS,
+                Ok(out) => ExitCode::from(out.exit_code.unwrap_or(0) as u8),
+                // The low 8 bits, as the OS keeps of a C `exit(code)`.
+                Err(Error::Exit { status, .. }) => ExitCode::from(status.code as u8),
                 Err(Error::Exception { exception, .. }) => {
                     eprint!("{}", exception.traceback);
                     ExitCode::from(1)

@@ -170,6 +170,15 @@ impl Interp {
             CallOut::Native(f, c) => it.run_nested(f, Some(c)),
         });
         if let Err(Raise::Exc(e)) = r {
+            // `Handle._run` lets SystemExit escape the loop.
+            let is_exit = matches!(
+                self.heap.obj(e),
+                Some(crate::object::Object::Exception(x)) if x.class.is_subclass(ClassId::SystemExit)
+            );
+            if is_exit {
+                self.sys.pending_exit.get_or_insert(e);
+                return;
+            }
             self.report_callback_error(cb, args, e);
         }
     }
@@ -192,13 +201,7 @@ impl Interp {
         let call = format!("{name}({})", shown.join(", "));
         let tb = self.py_exception(e).traceback;
         let text = format!("Exception in callback {call}\nhandle: <Handle {call}>\n{tb}");
-        self.output_total += text.len();
-        if self
-            .limits
-            .max_output
-            .is_none_or(|max| self.output_total <= max)
-        {
-            eprint!("{text}");
-        }
+        // A full output limit just drops the report (the run goes on).
+        let _ = self.write_stderr(&text);
     }
 }

@@ -506,6 +506,10 @@ impl Interp {
             if matches!(self.heap.get(r), Object::Native(_)) {
                 self.native_set_attr(r, name)?;
             }
+            if crate::modules::sys::is_sys_module(self, r) {
+                crate::modules::sys::set_attr(self, name, value);
+                return Ok(());
+            }
         }
         let t = self.heap.type_name(obj);
         if has_method(self.heap.class_of(obj), name) {

@@ -67,6 +67,10 @@ impl Interp {
                         out.insert(n.to_string());
                     }
                     out.extend(m.functions().iter().map(|f| f.to_string()));
+                    if *m == crate::modules::StdModule::Sys {
+                        out.extend(crate::modules::sys::ATTRS.iter().map(|a| a.to_string()));
+                        out.extend(self.sys.cached.iter().map(|(n, _)| n.clone()));
+                    }
                     return out.into_iter().collect();
                 }
                 Object::Instance(i) => self.dict_keys_into(i.dict, &mut out),

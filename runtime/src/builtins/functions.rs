@@ -49,16 +49,53 @@ impl Interp {
                         }
                     },
                 };
-                let mut out = String::new();
-                for (i, &a) in args.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(&sep);
+                let file = match Self::kwarg(kwargs, "file") {
+                    None | Some(Value::None) => self.current_stdout(),
+                    Some(f) => match self.stream_of(f) {
+                        Some(crate::error::OutStream::Stdout) => None,
+                        _ => Some(f),
+                    },
+                };
+                let flush = match Self::kwarg(kwargs, "flush") {
+                    Some(v) => self.truthy(v)?,
+                    None => false,
+                };
+                match file.map(|f| (f, self.stream_of(f))) {
+                    // `sys.stdout = None`: print() writes nothing.
+                    Some((Value::None, _)) => {}
+                    None | Some((_, Some(_))) => {
+                        let mut out = String::new();
+                        for (i, &a) in args.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(&sep);
+                            }
+                            out.push_str(&self.to_str(a)?);
+                        }
+                        out.push_str(&end);
+                        match file {
+                            None => self.write_output(&out)?,
+                            Some(_) => self.write_stderr(&out)?,
+                        }
                     }
-                    out.push_str(&self.to_str(a)?);
+                    Some((f, None)) => self.print_to(f, args, &sep, &end, flush)?,
                 }
-                out.push_str(&end);
-                self.write_output(&out)?;
                 Value::None
+            }
+            BuiltinFn::Exit | BuiltinFn::Quit => {
+                self.only_kwargs(name, kwargs, &["code"])?;
+                if args.len() > 1 {
+                    return Err(self.type_error(format!(
+                        "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+                        args.len() + 1
+                    )));
+                }
+                let code = args
+                    .first()
+                    .copied()
+                    .or(Self::kwarg(kwargs, "code"))
+                    .unwrap_or(Value::None);
+                let e = self.new_exception(ClassId::SystemExit, vec![code]);
+                return Err(Raise::Exc(e));
             }
             BuiltinFn::Len => {
                 self.no_kwargs(name, kwargs)?;
@@ -639,5 +676,38 @@ impl Interp {
             K::MemoryError => ClassId::MemoryError,
         };
         self.err(cls, e.message)
+    }
+}
+
+impl Interp {
+    /// `print(*args, sep=, end=, file=f)` for an object `f` that is not
+    /// one of the run's streams: `f.write` is called for each piece, in
+    /// CPython's order (`str(a)`, write, separator, ...), then
+    /// `f.flush()` when asked.
+    fn print_to(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        sep: &str,
+        end: &str,
+        flush: bool,
+    ) -> PyResult<()> {
+        let write = self.get_attr(f, "write")?;
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                let s = self.heap.str(sep);
+                self.call_sync(write, &[s])?;
+            }
+            let text = self.to_str(a)?;
+            let s = self.heap.str(text);
+            self.call_sync(write, &[s])?;
+        }
+        let s = self.heap.str(end);
+        self.call_sync(write, &[s])?;
+        if flush {
+            let fl = self.get_attr(f, "flush")?;
+            self.call_sync(fl, &[])?;
+        }
+        Ok(())
     }
 }

@@ -94,6 +94,8 @@ builtin_fns! {
     Vars = "vars",
     Dir = "dir",
     Ascii = "ascii",
+    Exit = "exit",
+    Quit = "quit",
     AsyncioRun = "run",
     AsyncioGather = "gather",
     AsyncioSleep = "sleep",

@@ -238,18 +238,16 @@ impl Interp {
                     }
                 }
                 _ => {
-                    // A user class's `__int__`, `__index__` or `__trunc__`.
-                    for name in ["__int__", "__index__", "__trunc__"] {
-                        if let Some(r) = self.call_special(x, name, &[])? {
-                            if matches!(r, Value::Int(_) | Value::Bool(_))
-                                || matches!(self.heap.obj(r), Some(Object::BigInt(_)))
-                            {
-                                return self.to_int(r, None);
+                    for dunder in ["__int__", "__index__", "__trunc__"] {
+                        if let Some(r) = self.call_special(x, dunder, &[])? {
+                            let ok = matches!(r, Value::Int(_) | Value::Bool(_))
+                                || matches!(self.heap.obj(r), Some(Object::BigInt(_)));
+                            if !ok {
+                                let t = self.heap.type_name(r);
+                                return Err(self
+                                    .type_error(format!("{dunder} returned non-int (type {t})")));
                             }
-                            let (t, rt) = (self.heap.type_name(x), self.heap.type_name(r));
-                            return Err(
-                                self.type_error(format!("{t}.{name} returned non-int (type {rt})"))
-                            );
+                            return self.to_int(r, None);
                         }
                     }
                     let t = self.heap.type_name(x);
@@ -280,14 +278,15 @@ impl Interp {
                     }
                 }
                 _ => {
-                    // A user class's `__float__` (then `__index__`).
                     if let Some(r) = self.call_special(x, "__float__", &[])? {
-                        if let Value::Float(_) = r {
-                            return Ok(r);
+                        if !matches!(r, Value::Float(_)) {
+                            let t = self.heap.type_name(r);
+                            return Err(self.type_error(format!(
+                                "{}.__float__ returned non-float (type {t})",
+                                self.heap.type_name(x)
+                            )));
                         }
-                        let (t, rt) = (self.heap.type_name(x), self.heap.type_name(r));
-                        return Err(self
-                            .type_error(format!("{t}.__float__ returned non-float (type {rt})")));
+                        return Ok(r);
                     }
                     if let Some(r) = self.call_special(x, "__index__", &[])? {
                         return self.to_float(r);

@@ -134,7 +134,13 @@ pub struct Interp {
     pub next_call: u64,
     pub next_task_name: u64,
     pub output: String,
+    /// Text written to stderr (`print(file=sys.stderr)`, `sys.exit(msg)`),
+    /// each chunk with the length `output` had when it was written, so
+    /// the two streams can be handed out in the order they were produced.
+    pub stderr_chunks: Vec<(usize, String)>,
     pub output_total: usize,
+    /// The `sys` module's mutable state (`sys.stdout` replacements, `argv`).
+    pub sys: crate::modules::sys::SysState,
     pub steps: u64,
     pub epoch: Instant,
     pub asyncio: Option<ObjRef>,
@@ -205,7 +211,9 @@ impl Interp {
             next_call: 1,
             next_task_name: 1,
             output: String::new(),
+            stderr_chunks: Vec::new(),
             output_total: 0,
+            sys: Default::default(),
             steps: 0,
             epoch: Instant::now(),
             asyncio: None,
@@ -377,5 +385,56 @@ impl Interp {
         }
         self.output.push_str(s);
         Ok(())
+    }
+
+    /// Appends text to the program's stderr, enforcing the output limit
+    /// (both streams count towards it).
+    pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
+        self.output_total += s.len();
+        let mut text = s;
+        let mut over = None;
+        if let Some(max) = self.limits.max_output {
+            if self.output_total > max {
+                let mut cut = s.len().saturating_sub(self.output_total - max);
+                while cut > 0 && !s.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text = &s[..cut];
+                over = Some(max);
+            }
+        }
+        if !text.is_empty() {
+            let at = self.output.len();
+            match self.stderr_chunks.last_mut() {
+                Some((pos, prev)) if *pos == at => prev.push_str(text),
+                _ => self.stderr_chunks.push((at, text.to_string())),
+            }
+        }
+        match over {
+            Some(max) => Err(Raise::Limit(LimitError::output(max))),
+            None => Ok(()),
+        }
+    }
+
+    /// Output produced since the last call, both streams in the order it
+    /// was written (consecutive pieces of one stream merged).
+    pub fn take_streams(&mut self) -> Vec<(crate::error::OutStream, String)> {
+        use crate::error::OutStream;
+        let out = std::mem::take(&mut self.output);
+        let errs = std::mem::take(&mut self.stderr_chunks);
+        let mut chunks = Vec::new();
+        let mut from = 0;
+        for (at, text) in errs {
+            let at = at.min(out.len());
+            if at > from {
+                chunks.push((OutStream::Stdout, out[from..at].to_string()));
+                from = at;
+            }
+            chunks.push((OutStream::Stderr, text));
+        }
+        if from < out.len() {
+            chunks.push((OutStream::Stdout, out[from..].to_string()));
+        }
+        chunks
     }
 }

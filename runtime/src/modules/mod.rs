@@ -29,6 +29,10 @@ pub mod re;
 pub mod re_syntax;
 pub mod string;
 pub mod time;
+// helper "native": sys, hashlib, base64/binascii, uuid support.
+pub mod binascii;
+pub mod hashlib;
+pub mod sys;
 pub mod typing;
 
 pub use native::NativeObj;
@@ -101,6 +105,14 @@ std_modules! {
     PyString = "_pycps_string" => pystd,
     PyAsyncio = "_pycps_asyncio" => pystd,
     PyAsyncioSync = "_pycps_asyncio_sync" => pystd,
+    // sys / hashlib / base64 / binascii / uuid (native), uuid (Python).
+    Sys = "sys" => sys,
+    Hashlib = "hashlib" => hashlib,
+    Binascii = "binascii" => binascii,
+    Base64 = "base64" => base64_fns,
+    Uuid = "uuid" => pystd,
+    PyNative = "_pycps_native" => native_fns,
+    Hmac = "hmac" => hmac_fns,
 }
 
 /// Modules written in Python (`cps/src/pystd/*.py`), compiled into the
@@ -109,6 +121,21 @@ std_modules! {
 /// namespace in the loader's global slot; attribute lookups read it.
 mod pystd {
     pub const FUNCTIONS: &[&str] = &[];
+}
+
+/// `base64`'s functions (implemented with `binascii`'s, in its file).
+mod base64_fns {
+    pub const FUNCTIONS: &[&str] = super::binascii::BASE64_FUNCTIONS;
+}
+
+/// `hmac` (implemented with `hashlib`, in its file).
+mod hmac_fns {
+    pub const FUNCTIONS: &[&str] = super::hashlib::HMAC_FUNCTIONS;
+}
+
+/// `_pycps_native`: helpers for Python-source modules (`urandom`).
+mod native_fns {
+    pub const FUNCTIONS: &[&str] = super::hashlib::NATIVE_FUNCTIONS;
 }
 
 /// `__future__`: the feature names, importable as no-ops.
@@ -324,6 +351,9 @@ impl Interp {
             StdModule::Itertools => itertools::attr(self, name),
             StdModule::Functools => return functools::attr(self, name),
             StdModule::Urllib if name == "parse" => Some(self.import_module("urllib.parse")?),
+            StdModule::Sys => return sys::attr(self, name),
+            StdModule::Hashlib => hashlib::attr(self, name),
+            StdModule::Binascii | StdModule::Base64 => binascii::attr(self, m, name),
             _ => None,
         })
     }
@@ -353,6 +383,12 @@ impl Interp {
             StdModule::Itertools => itertools::call(self, name, args, kwargs)?,
             StdModule::Functools => {
                 return functools::call(self, module, name, args, kwargs, in_async)
+            }
+            StdModule::Sys => sys::call(self, name, args, kwargs)?,
+            StdModule::Hashlib | StdModule::PyNative => hashlib::call(self, name, args, kwargs)?,
+            StdModule::Hmac => hashlib::call_hmac(self, name, args, kwargs)?,
+            StdModule::Binascii | StdModule::Base64 => {
+                binascii::call(self, f.module, name, args, kwargs)?
             }
             _ => Value::None,
         };

@@ -55,6 +55,10 @@ pub enum NativeObj {
         cmp: Value,
         obj: Value,
     },
+    /// `sys.stdout` / `sys.stderr`.
+    Stream(crate::error::OutStream),
+    /// A `hashlib` hash object.
+    Hash(Box<super::hashlib::HashObj>),
 }
 
 impl NativeObj {
@@ -73,6 +77,13 @@ impl NativeObj {
                 ClassId::BuiltinFunction
             }
             NativeObj::CmpKey { .. } => ClassId::CmpKey,
+            NativeObj::Stream(_) => ClassId::TextIOWrapper,
+            NativeObj::Hash(h) if h.key.is_some() => ClassId::Hmac,
+            NativeObj::Hash(h) => match h.name.as_str() {
+                "blake2b" => ClassId::Blake2b,
+                "blake2s" => ClassId::Blake2s,
+                _ => ClassId::Hash,
+            },
         }
     }
 }
@@ -165,6 +176,8 @@ impl Interp {
             NativeObj::CmpKey { .. } => {
                 out.push_str(&format!("<functools.KeyWrapper object at {addr:#x}>"))
             }
+            NativeObj::Stream(s) => out.push_str(&super::sys::stream_repr(*s)),
+            NativeObj::Hash(h) => out.push_str(&super::hashlib::hash_repr(h, addr)),
             NativeObj::NtInst { cls, values } => {
                 if let Some(NativeObj::NtClass(c)) = self.native(*cls) {
                     out.push_str(&c.name);
@@ -218,6 +231,8 @@ impl Interp {
                 }
                 _ => None,
             },
+            NativeObj::Stream(s) => self.stream_attr(s, name),
+            NativeObj::Hash(_) => self.hash_attr(r, name),
             NativeObj::Deque(d) if name == "maxlen" => {
                 Some(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)))
             }
@@ -307,6 +322,15 @@ impl Interp {
                 return self.deque_method(r, name, args).map(CallOut::Value)
             }
             Some(NativeObj::Lru(_)) => return self.lru_method(r, name).map(CallOut::Value),
+            Some(NativeObj::Stream(s)) => {
+                let s = *s;
+                return self
+                    .stream_method(s, name, args, kwargs)
+                    .map(CallOut::Value);
+            }
+            Some(NativeObj::Hash(_)) => {
+                return self.hash_method(r, name, args, kwargs).map(CallOut::Value)
+            }
             Some(NativeObj::NtInst { .. }) | Some(NativeObj::NtClass(_)) => {
                 const OWN: &[&str] = &["_make", "_asdict", "_replace", "count", "index"];
                 if !OWN.contains(&name) {

@@ -322,6 +322,22 @@ impl Interp {
             };
             return self.truthy(v);
         }
+        // A namedtuple (`sys.version_info`) orders as its tuple.
+        let as_tuple = |it: &mut Interp, v: Value| match it.heap.obj(v) {
+            Some(Object::Native(n)) => match &**n {
+                crate::modules::NativeObj::NtInst { values, .. } => {
+                    let values = values.clone();
+                    Some(it.heap.tuple(values))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let (ta, tb) = (as_tuple(self, a), as_tuple(self, b));
+        if ta.is_some() || tb.is_some() {
+            let (a, b) = (ta.unwrap_or(a), tb.unwrap_or(b));
+            return self.rich_order(op, a, b, depth + 1);
+        }
         match self.heap.try_order(a, b) {
             Ok(o) => Ok(op_holds(op, o)),
             Err(OrderErr::Incomparable(x, y)) => Err(self.order_error(op, x, y)),

@@ -432,9 +432,15 @@ impl Interp {
                     let q = &self.module.function(f.func).qualname;
                     let _ = write!(out, "<function {q} at {addr:#x}>");
                 }
-                Object::Builtin(b) => {
-                    let _ = write!(out, "<built-in function {}>", b.name());
-                }
+                Object::Builtin(b) => match b {
+                    // `site`'s Quitter objects.
+                    crate::builtins::BuiltinFn::Exit | crate::builtins::BuiltinFn::Quit => {
+                        let _ = write!(out, "Use {}() or Ctrl-D (i.e. EOF) to exit", b.name());
+                    }
+                    _ => {
+                        let _ = write!(out, "<built-in function {}>", b.name());
+                    }
+                },
                 Object::Method { recv, owner, name } => {
                     if matches!(recv, Value::Unbound) {
                         let _ = write!(out, "<method '{name}' of '{}' objects>", owner.name());
