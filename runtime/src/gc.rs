@@ -348,6 +348,7 @@ impl Interp {
             *m = true;
             if let Some(obj) = self.heap.slot(r) {
                 tr.trace(obj);
+                tr.trace(&self.heap.header(r));
                 stack.append(&mut tr.found);
             }
         }

@@ -6,6 +6,16 @@
 //! always stay) and pushes it on `free`, so a handle is only ever dangling
 //! if a root was missed. `bytes` is the running estimate of allocated bytes
 //! used by the memory limit (recomputed from the live objects by a sweep).
+//!
+//! Headers. An instance of a user subclass of a built-in type
+//! (`class Stack(list)`) is the built-in object itself (`Object::List`...)
+//! plus a [`UserHeader`] in `headers`, indexed by slot: its user class and
+//! its attribute dict. Built-in operations see the payload unchanged; the
+//! type lookups ([`Heap::type_of`], [`Heap::type_name`]) and the special
+//! method dispatch consult the header. `headers` stays empty (one length
+//! check on the lookups) until the first such instance; a sweep clears the
+//! header of every freed slot, and the collector traces the header of every
+//! marked object.
 
 use crate::classes::ClassId;
 use crate::object::Object;
@@ -18,6 +28,18 @@ pub struct Heap {
     free: Vec<u32>,
     /// Estimated bytes allocated (never decreases without a collector).
     pub bytes: usize,
+    /// User-class headers of built-in objects, by slot (see module docs).
+    #[serde(default)]
+    headers: Vec<Option<UserHeader>>,
+}
+
+/// The user class and attribute dict of an instance of a user subclass of
+/// a built-in type (see module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserHeader {
+    pub class: ObjRef,
+    /// The instance attribute dict (a `Dict` object).
+    pub dict: ObjRef,
 }
 
 impl Default for Heap {
@@ -32,6 +54,7 @@ impl Heap {
             slots: Vec::with_capacity(1024),
             free: Vec::new(),
             bytes: 0,
+            headers: Vec::new(),
         };
         for &c in ClassId::ALL {
             let r = heap.alloc(Object::Class(c));
@@ -68,6 +91,33 @@ impl Heap {
         self.slots.get(r.index()).and_then(|s| s.as_ref())
     }
 
+    /// The user-class header of object `r`, if it has one.
+    #[inline]
+    pub fn header(&self, r: ObjRef) -> Option<&UserHeader> {
+        if self.headers.is_empty() {
+            return None;
+        }
+        self.headers.get(r.index()).and_then(|h| h.as_ref())
+    }
+
+    /// The header of `v` when it is a heap object with one.
+    #[inline]
+    pub fn header_of(&self, v: Value) -> Option<&UserHeader> {
+        match v {
+            Value::Obj(r) => self.header(r),
+            _ => None,
+        }
+    }
+
+    /// Gives object `r` the user-class header `h`.
+    pub fn set_header(&mut self, r: ObjRef, h: UserHeader) {
+        let i = r.index();
+        if self.headers.len() <= i {
+            self.headers.resize(i + 1, None);
+        }
+        self.headers[i] = Some(h);
+    }
+
     /// Frees every slot not `marked` (the built-in class slots are always
     /// kept); returns the estimated bytes of the live objects, which
     /// becomes `bytes`.
@@ -83,6 +133,9 @@ impl Heap {
             } else {
                 *slot = None;
                 self.free.push(i as u32);
+                if let Some(h) = self.headers.get_mut(i) {
+                    *h = None;
+                }
             }
         }
         self.bytes = live;
@@ -161,6 +214,9 @@ impl Heap {
     /// `type(v).__name__` (a user class's name for instances of user classes).
     pub fn type_name(&self, v: Value) -> std::borrow::Cow<'static, str> {
         if let Value::Obj(r) = v {
+            if let Some(h) = self.header(r) {
+                return self.class_name(h.class).into();
+            }
             match self.get(r) {
                 Object::Instance(i) => return self.class_name(i.class).into(),
                 Object::Native(n) => {
@@ -192,6 +248,9 @@ impl Heap {
     #[inline]
     pub fn type_of(&self, v: Value) -> ObjRef {
         if let Value::Obj(r) = v {
+            if let Some(h) = self.header(r) {
+                return h.class;
+            }
             match self.get(r) {
                 Object::Instance(i) => return i.class,
                 Object::Native(n) => {

@@ -74,7 +74,7 @@ pub struct PropertyObj {
 
 /// Built-in classes a user class may derive from.
 fn subclassable(c: ClassId) -> bool {
-    c == ClassId::Object || c.is_exception()
+    c == ClassId::Object || c.is_exception() || crate::subclass::header_base(c)
 }
 
 impl Interp {
@@ -211,8 +211,20 @@ impl Interp {
             match self.heap.obj(b) {
                 Some(Object::Class(c)) => {
                     let c = *c;
-                    if !subclassable(c) && self.enum_mixin(c, bases, ns)? {
-                        continue;
+                    if matches!(
+                        c,
+                        ClassId::Bool
+                            | ClassId::Range
+                            | ClassId::Slice
+                            | ClassId::NoneType
+                            | ClassId::Function
+                            | ClassId::Generator
+                            | ClassId::Coroutine
+                    ) {
+                        return Err(self.type_error(format!(
+                            "type '{}' is not an acceptable base type",
+                            c.name()
+                        )));
                     }
                     if !subclassable(c) {
                         return Err(self.type_error(format!(
@@ -311,10 +323,16 @@ impl Interp {
             return None;
         };
         for &k in &c.mro {
-            if let Object::UserClass(kc) = self.heap.get(k) {
-                if let Some(v) = self.dict_get_str(kc.dict, name) {
-                    return Some(v);
+            match self.heap.get(k) {
+                Object::UserClass(kc) => {
+                    if let Some(v) = self.dict_get_str(kc.dict, name) {
+                        return Some(v);
+                    }
                 }
+                // A built-in base defining `name` (`list.__len__`) hides
+                // the classes after it: its behaviour is the payload's.
+                Object::Class(b) if crate::subclass::builtin_defines(*b, name) => return None,
+                _ => {}
             }
         }
         None
@@ -352,7 +370,7 @@ impl Interp {
         let cls = match self.heap.get(r) {
             Object::Instance(i) => i.class,
             Object::Exception(e) => e.user_class?,
-            _ => return None,
+            _ => self.heap.header(r)?.class,
         };
         self.class_lookup(cls, name)
     }
@@ -415,9 +433,13 @@ impl Interp {
                 Some(c) => (c, e.dict),
                 None => return Ok(None),
             },
-            _ => return Ok(None),
+            _ => match self.heap.header(r) {
+                Some(h) => (h.class, Some(h.dict)),
+                None => return Ok(None),
+            },
         };
-        let slot = self.class_slots_of(cls).0.iter().any(|s| s == name);
+        let is_inst = matches!(self.heap.get(r), Object::Instance(_));
+        let slot = is_inst && self.class_slots_of(cls).0.iter().any(|s| s == name);
         if slot {
             if let Object::Instance(i) = self.heap.get(r) {
                 if let Some(&(_, v)) = i.slot_values.iter().find(|(k, _)| k == name) {
@@ -463,7 +485,7 @@ impl Interp {
         }
         match name {
             "__class__" => return Ok(Some(Value::Obj(cls))),
-            "__dict__" if !self.class_slots_of(cls).1 => {
+            "__dict__" if !is_inst || !self.class_slots_of(cls).1 => {
                 let d = match dict {
                     Some(d) => d,
                     None => self.exception_dict(r),
@@ -472,8 +494,8 @@ impl Interp {
             }
             _ => {}
         }
-        if let Object::Exception(_) = self.heap.get(r) {
-            // Built-in exception attributes (`args`, `__cause__`...).
+        if !is_inst {
+            // Built-in attributes (`args`, `__cause__`, `append`...).
             match self.builtin_get_attr(obj, name) {
                 Ok(v) => return Ok(Some(v)),
                 Err(crate::interp::Raise::Exc(_)) => {}
@@ -593,7 +615,9 @@ impl Interp {
         for &k in &mro {
             if let Object::Class(bc) = self.heap.get(k) {
                 let bc = *bc;
-                if crate::protocol::is_object_method(name) {
+                if crate::protocol::is_object_method(name)
+                    || crate::subclass::builtin_defines(bc, name)
+                {
                     return Ok(Value::Obj(self.heap.alloc(Object::Method {
                         recv: Value::Unbound,
                         owner: bc,
@@ -629,7 +653,10 @@ impl Interp {
                 }
                 _ => self.bind_attr(a, obj, start_type),
             },
-            Some(Err(bc)) if crate::protocol::is_object_method(name) => {
+            Some(Err(bc))
+                if crate::protocol::is_object_method(name)
+                    || crate::subclass::builtin_defines(bc, name) =>
+            {
                 let recv = if name == "__new__" {
                     Value::Unbound
                 } else {
@@ -678,6 +705,12 @@ impl Interp {
                 );
             }
         };
+        if crate::subclass::header_base(base) {
+            let (q, b) = (self.heap.class_name(cls), base.name());
+            return Err(self.type_error(format!(
+                "object.__new__({q}) is not safe, use {b}.__new__()"
+            )));
+        }
         if base.is_exception() {
             let e = self.new_exception(base, Vec::new());
             if let Value::Obj(er) = e {

@@ -477,7 +477,7 @@ impl Interp {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Instance(_) => true,
                 Object::Exception(e) => e.user_class.is_some(),
-                _ => false,
+                _ => self.heap.header(r).is_some(),
             },
             _ => false,
         }
@@ -521,6 +521,9 @@ impl Interp {
                 if let Some(Object::Exception(_)) = self.heap.obj(v) {
                     return Ok(None);
                 }
+                if self.heap.header_of(v).is_some() {
+                    return Ok(None); // the built-in base's repr
+                }
                 Ok(Some(self.default_repr(v)))
             }
         }
@@ -543,6 +546,9 @@ impl Interp {
             None => {
                 if let Some(Object::Exception(_)) = self.heap.obj(v) {
                     return Ok(None);
+                }
+                if matches!(self.heap.obj(v), Some(Object::Str(_) | Object::Bytes(_))) {
+                    return Ok(None); // `str.__str__`: the payload
                 }
                 self.user_repr(v)
             }
@@ -629,6 +635,9 @@ impl Interp {
                     }
                 }
             }
+        }
+        if self.heap.header_of(a).is_some() || self.heap.header_of(b).is_some() {
+            return Ok(None); // the built-in comparison of the payloads
         }
         match op {
             C::Eq => Ok(Some(Value::Bool(a.is(b)))),
@@ -925,6 +934,32 @@ impl Interp {
     ) -> PyResult<Option<CallOut>> {
         let Value::Obj(r) = recv else { return Ok(None) };
         let module = self.module.clone();
+        if let Some(h) = self.heap.header(r) {
+            // A user subclass of a built-in type: its own methods, else
+            // the built-in base's (`Stack().append(x)`).
+            let (cls, dict) = (h.class, h.dict);
+            let own = self.dict_get_str(dict, name).is_some();
+            match self.class_lookup(cls, name) {
+                Some(f) if !own && matches!(self.heap.obj(f), Some(Object::Function(_))) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(recv);
+                    a.extend_from_slice(args);
+                    return self.call_value(&module, f, &a, kwargs, in_async).map(Some);
+                }
+                Some(_) => {}
+                None if own => {}
+                None => {
+                    let base = self.heap.class_of(recv);
+                    if crate::builtins::attrs::has_method(base, name)
+                        || self.class_lookup(cls, "__getattr__").is_none()
+                    {
+                        return Ok(None);
+                    }
+                }
+            }
+            let f = self.get_attr(recv, name)?;
+            return self.call_value(&module, f, args, kwargs, in_async).map(Some);
+        }
         match self.heap.get(r) {
             Object::Instance(i) => {
                 let (cls, dict) = (i.class, i.dict);
@@ -1011,14 +1046,24 @@ impl Interp {
                 inst
             }
             None => {
-                let inst = self.new_instance(cls)?;
-                if let Some(Object::Exception(e)) = inst.as_obj().map(|r| self.heap.get_mut(r)) {
-                    e.args = args.to_vec();
+                if let Some(b) = self.header_class_base(cls) {
+                    self.builtin_new(Value::Obj(cls), b, args, kwargs)?
+                } else {
+                    let inst = self.new_instance(cls)?;
+                    if let Some(Object::Exception(e)) =
+                        inst.as_obj().map(|r| self.heap.get_mut(r))
+                    {
+                        e.args = args.to_vec();
+                    }
+                    inst
                 }
-                inst
             }
         };
         let init = self.class_lookup(cls, "__init__");
+        if let (None, Some(b)) = (init, self.header_class_base(cls)) {
+            self.builtin_init(inst, b, args, kwargs)?;
+            return Ok(CallOut::Value(inst));
+        }
         let Some(init) = init else {
             let is_exc = matches!(self.heap.obj(inst), Some(Object::Exception(_)));
             if new.is_none() && !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
@@ -1228,6 +1273,8 @@ impl Interp {
             if let Some(r) = self.call_special(container, "__contains__", &[needle])? {
                 return self.truthy(r).map(Some);
             }
+        }
+        if self.is_user_obj(container) && self.heap.header_of(container).is_none() {
             let items = self.iterate(container)?;
             for i in items {
                 if self.py_eq(i, needle)? {

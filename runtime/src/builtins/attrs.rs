@@ -174,6 +174,11 @@ impl Interp {
 
     fn get_attr_inner(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(r) = obj {
+            if self.heap.header(r).is_some() {
+                if let Some(v) = self.instance_getattr(obj, name)? {
+                    return Ok(v);
+                }
+            }
             match self.heap.get(r) {
                 Object::Instance(_) | Object::Exception(_) => {
                     if let Some(v) = self.instance_getattr(obj, name)? {
@@ -572,7 +577,7 @@ impl Interp {
                 }
                 return Ok(r);
             }
-            if !spec.is_empty() {
+            if !spec.is_empty() && self.heap.header_of(v).is_none() {
                 let t = self.heap.type_name(v);
                 return Err(self.type_error(format!(
                     "unsupported format string passed to {t}.__format__"

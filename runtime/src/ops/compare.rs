@@ -225,10 +225,11 @@ impl Interp {
             return Ok(true);
         }
         if self.is_user_obj(a) || self.is_user_obj(b) {
-            let v = self
-                .rich_compare(CompareOp::Eq, a, b)?
-                .unwrap_or(Value::Bool(false));
-            return self.truthy(v);
+            match self.rich_compare(CompareOp::Eq, a, b)? {
+                Some(v) => return self.truthy(v),
+                None if self.heap.header_of(a).is_some() || self.heap.header_of(b).is_some() => {}
+                None => return Ok(false),
+            }
         }
         let mut item_eq = |it: &mut Interp, x, y| it.py_eq_depth(x, y, depth + 1);
         if let Some(r) = self.collections_eq(a, b, &mut item_eq)? {
@@ -316,11 +317,12 @@ impl Interp {
     /// `TypeError` (`[1] < ['a']` names `int` and `str`).
     fn rich_order(&mut self, op: CompareOp, a: Value, b: Value, depth: usize) -> PyResult<bool> {
         if self.is_user_obj(a) || self.is_user_obj(b) {
-            let v = match self.rich_compare(op, a, b)? {
-                Some(v) => v,
+            match self.rich_compare(op, a, b)? {
+                Some(v) => return self.truthy(v),
+                None if self.heap.header_of(a).is_some()
+                    || self.heap.header_of(b).is_some() => {}
                 None => return Err(self.order_error(op, a, b)),
-            };
-            return self.truthy(v);
+            }
         }
         match self.heap.try_order(a, b) {
             Ok(o) => Ok(op_holds(op, o)),

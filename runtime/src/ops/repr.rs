@@ -62,6 +62,10 @@ impl Interp {
         if depth > MAX_DEPTH {
             return;
         }
+        if self.heap.header(r).is_some() && self.user_special(v, "__repr__").is_some() {
+            out.push(r);
+            return;
+        }
         match self.heap.get(r) {
             Object::Instance(_) => out.push(r),
             Object::Exception(e) => {
@@ -263,6 +267,13 @@ impl Interp {
             }
             Value::Obj(r) => r,
         };
+        if self.heap.header(r).is_some() {
+            // A user subclass of a built-in type with its own `__repr__`.
+            if let Some((_, s)) = self.repr_memo.iter().find(|(m, _)| *m == r) {
+                out.push_str(s);
+                return Ok(());
+            }
+        }
         let addr = 0x7f00_0000_0000u64 + r.0 as u64 * 0x30;
         let obj = self.heap.get(r);
         let container = matches!(

@@ -44,7 +44,9 @@ impl Interp {
 
     /// `len(v)`.
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
-        if self.is_user_obj(v) {
+        if self.is_user_obj(v)
+            && (self.heap.header_of(v).is_none() || self.user_special(v, "__len__").is_some())
+        {
             return self.user_len(v);
         }
         if let Some(n) = self.class_hook(v, "__class_len__", &[])? {
@@ -158,11 +160,17 @@ impl Interp {
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if self.is_user_obj(obj) {
-            return match self.call_special(obj, "__getitem__", &[key])? {
-                Some(v) => Ok(v),
-                None => Err(self.not_subscriptable(obj)),
-            };
+            match self.call_special(obj, "__getitem__", &[key])? {
+                Some(v) => return Ok(v),
+                None if self.heap.header_of(obj).is_some() => {}
+                None => return Err(self.not_subscriptable(obj)),
+            }
         }
+        self.get_item_builtin(obj, key)
+    }
+
+    /// `obj[key]` by the built-in type of `obj` (user overrides skipped).
+    pub fn get_item_builtin(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let Some(Object::UserClass(_)) = self.heap.obj(obj) {
             if let Some(f) = obj
                 .as_obj()
@@ -269,7 +277,10 @@ impl Interp {
                 match self.dict_get(r, key)? {
                     Some(v) => Ok(v),
                     None if flavored => self.flavored_missing(r, key),
-                    None => Err(self.key_error(key)),
+                    None => match self.call_special(obj, "__missing__", &[key])? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(key)),
+                    },
                 }
             }
             Object::Range(rg) => {
@@ -328,14 +339,22 @@ impl Interp {
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         if self.is_user_obj(obj) {
-            return match self.call_special(obj, "__setitem__", &[key, value])? {
-                Some(_) => Ok(()),
+            match self.call_special(obj, "__setitem__", &[key, value])? {
+                Some(_) => return Ok(()),
+                None if self.heap.header_of(obj).is_some() => {}
                 None => {
                     let t = self.heap.type_name(obj);
-                    Err(self.type_error(format!("'{t}' object does not support item assignment")))
+                    return Err(
+                        self.type_error(format!("'{t}' object does not support item assignment"))
+                    );
                 }
-            };
+            }
         }
+        self.set_item_builtin(obj, key, value)
+    }
+
+    /// `obj[key] = value` by the built-in type of `obj`.
+    pub fn set_item_builtin(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item assignment")));
@@ -398,14 +417,22 @@ impl Interp {
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if self.is_user_obj(obj) {
-            return match self.call_special(obj, "__delitem__", &[key])? {
-                Some(_) => Ok(()),
+            match self.call_special(obj, "__delitem__", &[key])? {
+                Some(_) => return Ok(()),
+                None if self.heap.header_of(obj).is_some() => {}
                 None => {
                     let t = self.heap.type_name(obj);
-                    Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                    return Err(
+                        self.type_error(format!("'{t}' object does not support item deletion"))
+                    );
                 }
-            };
+            }
         }
+        self.del_item_builtin(obj, key)
+    }
+
+    /// `del obj[key]` by the built-in type of `obj`.
+    pub fn del_item_builtin(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item deletion")));
@@ -610,6 +637,11 @@ impl Interp {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if self.heap.header_of(v).is_some() && self.user_special(v, "__iter__").is_some() {
+            if let Some(it) = self.user_iter(v)? {
+                return Ok(it);
+            }
+        }
         let it = match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Native(_) => {
@@ -908,7 +940,10 @@ impl Interp {
     /// Materialises an iterable into a vector (`list(x)`).
     pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
+            let user_iter =
+                self.heap.header(r).is_some() && self.user_special(v, "__iter__").is_some();
             match self.heap.get(r) {
+                _ if user_iter => {}
                 Object::List(items) | Object::Tuple(items) => return Ok(items.clone()),
                 Object::Range(rg) => {
                     let rg = *rg;
