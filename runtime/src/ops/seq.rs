@@ -101,11 +101,13 @@ impl Interp {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
             Value::Obj(r) => match self.heap.get(r) {
-                Object::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                }),
+                Object::BigInt(b) => Some(num_traits::ToPrimitive::to_i64(b).unwrap_or(
+                    if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    },
+                )),
                 _ => None,
             },
             _ => None,
