@@ -495,8 +495,13 @@ impl Interp {
             _ => {}
         }
         if !is_inst {
-            // Built-in attributes (`args`, `__cause__`, `append`...).
-            match self.builtin_get_attr(obj, name) {
+            // Built-in attributes (`args`, `__cause__`, `append`...); a
+            // boxed int answers as the plain int (`real`, `bit_length`).
+            let target = match self.heap.get(r) {
+                Object::BigInt(_) => self.plain_value(obj),
+                _ => obj,
+            };
+            match self.builtin_get_attr(target, name) {
                 Ok(v) => return Ok(Some(v)),
                 Err(crate::interp::Raise::Exc(_)) => {}
                 Err(e) => return Err(e),
@@ -706,9 +711,9 @@ impl Interp {
             }
         };
         if crate::subclass::header_base(base) {
-            let (q, b) = (self.heap.class_name(cls), base.name());
+            let q = self.heap.class_name(cls);
             return Err(self.type_error(format!(
-                "object.__new__({q}) is not safe, use {b}.__new__()"
+                "object.__new__({q}) is not safe, use {q}.__new__()"
             )));
         }
         if base.is_exception() {

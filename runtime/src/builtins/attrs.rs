@@ -221,7 +221,11 @@ impl Interp {
                     return Ok(*f);
                 }
                 Object::Class(c)
-                    if crate::protocol::is_object_method(name) && !has_method(*c, name) =>
+                    if (crate::protocol::is_object_method(name)
+                        || (name.starts_with("__")
+                            && name != "__class_getitem__"
+                            && crate::subclass::builtin_defines(*c, name)))
+                        && !has_method(*c, name) =>
                 {
                     let c = *c;
                     return Ok(Value::Obj(self.heap.alloc(Object::Method {

@@ -174,6 +174,10 @@ impl Interp {
         }
         match self.heap.hash(v) {
             Ok(h) => Ok(h),
+            Err(c) if self.heap.header_of(v).is_some() && self.heap.class_of(v) == c => {
+                let t = self.heap.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{t}'")))
+            }
             Err(c) => Err(self.type_error(format!("unhashable type: '{}'", c.name()))),
         }
     }
