@@ -92,12 +92,24 @@ impl Heap {
     }
 
     /// The user-class header of object `r`, if it has one.
-    #[inline]
+    #[inline(always)]
     pub fn header(&self, r: ObjRef) -> Option<&UserHeader> {
         if self.headers.is_empty() {
             return None;
         }
         self.headers.get(r.index()).and_then(|h| h.as_ref())
+    }
+
+    /// Whether any object has (or had) a user-class header.
+    #[inline(always)]
+    pub fn any_headers(&self) -> bool {
+        !self.headers.is_empty()
+    }
+
+    /// Whether object `r` has a user-class header.
+    #[inline(always)]
+    pub fn has_header(&self, r: ObjRef) -> bool {
+        !self.headers.is_empty() && matches!(self.headers.get(r.index()), Some(Some(_)))
     }
 
     /// The header of `v` when it is a heap object with one.

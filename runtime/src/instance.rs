@@ -238,6 +238,10 @@ impl Interp {
                     base_refs.push(b.as_obj().unwrap_or(ClassId::Object.obj()))
                 }
                 _ if self.heap.class_of(b) == ClassId::TypingAlias => {} // `Generic[T]`
+                Some(Object::Native(n)) if matches!(**n, crate::modules::NativeObj::NtClass(_)) => {
+                    return Err(self
+                        .type_error("pycps does not support subclassing a namedtuple class yet"));
+                }
                 _ => return Err(self.type_error("bases must be types")),
             }
         }
@@ -322,6 +326,16 @@ impl Interp {
         let Object::UserClass(c) = self.heap.get(cls) else {
             return None;
         };
+        if !crate::subclass::header_base(c.base) {
+            for &k in &c.mro {
+                if let Object::UserClass(kc) = self.heap.get(k) {
+                    if let Some(v) = self.dict_get_str(kc.dict, name) {
+                        return Some(v);
+                    }
+                }
+            }
+            return None;
+        }
         for &k in &c.mro {
             match self.heap.get(k) {
                 Object::UserClass(kc) => {
@@ -427,18 +441,17 @@ impl Interp {
     /// `obj.name` for instances of user classes (`None`: not an instance).
     pub fn instance_getattr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Obj(r) = obj else { return Ok(None) };
-        let (cls, dict) = match self.heap.get(r) {
-            Object::Instance(i) => (i.class, Some(i.dict)),
+        let (cls, dict, is_inst) = match self.heap.get(r) {
+            Object::Instance(i) => (i.class, Some(i.dict), true),
             Object::Exception(e) => match e.user_class {
-                Some(c) => (c, e.dict),
+                Some(c) => (c, e.dict, false),
                 None => return Ok(None),
             },
             _ => match self.heap.header(r) {
-                Some(h) => (h.class, Some(h.dict)),
+                Some(h) => (h.class, Some(h.dict), false),
                 None => return Ok(None),
             },
         };
-        let is_inst = matches!(self.heap.get(r), Object::Instance(_));
         let slot = is_inst && self.class_slots_of(cls).0.iter().any(|s| s == name);
         if slot {
             if let Object::Instance(i) = self.heap.get(r) {

@@ -174,11 +174,6 @@ impl Interp {
 
     fn get_attr_inner(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(r) = obj {
-            if self.heap.header(r).is_some() {
-                if let Some(v) = self.instance_getattr(obj, name)? {
-                    return Ok(v);
-                }
-            }
             match self.heap.get(r) {
                 Object::Instance(_) | Object::Exception(_) => {
                     if let Some(v) = self.instance_getattr(obj, name)? {
@@ -233,6 +228,12 @@ impl Interp {
                         owner: c,
                         name: name.to_string(),
                     })));
+                }
+                // An instance of a user subclass of a built-in type.
+                _ if self.heap.header(r).is_some() => {
+                    if let Some(v) = self.instance_getattr(obj, name)? {
+                        return Ok(v);
+                    }
                 }
                 _ => {}
             }
@@ -590,7 +591,9 @@ impl Interp {
         }
         if spec.is_empty() {
             if let Some(Object::Str(_)) = self.heap.obj(v) {
-                return Ok(v);
+                if self.heap.header_of(v).is_none() {
+                    return Ok(v);
+                }
             }
             let s = self.to_str(v)?;
             return Ok(self.heap.str(s));

@@ -323,8 +323,7 @@ impl Interp {
         if self.is_user_obj(a) || self.is_user_obj(b) {
             match self.rich_compare(op, a, b)? {
                 Some(v) => return self.truthy(v),
-                None if self.heap.header_of(a).is_some()
-                    || self.heap.header_of(b).is_some() => {}
+                None if self.heap.header_of(a).is_some() || self.heap.header_of(b).is_some() => {}
                 None => return Err(self.order_error(op, a, b)),
             }
         }

@@ -172,6 +172,7 @@ impl Interp {
     }
 
     /// `obj[key]` by the built-in type of `obj` (user overrides skipped).
+    #[inline(always)]
     pub fn get_item_builtin(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let Some(Object::UserClass(_)) = self.heap.obj(obj) {
             if let Some(f) = obj
@@ -356,6 +357,7 @@ impl Interp {
     }
 
     /// `obj[key] = value` by the built-in type of `obj`.
+    #[inline(always)]
     pub fn set_item_builtin(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
@@ -434,6 +436,7 @@ impl Interp {
     }
 
     /// `del obj[key]` by the built-in type of `obj`.
+    #[inline(always)]
     pub fn del_item_builtin(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
