@@ -11,11 +11,15 @@
 //! `Object::Instance(InstanceObj)` with its own attribute dict object, or,
 //! for subclasses of built-in exceptions, an `Object::Exception` whose
 //! `user_class`/`dict` are set (so raising, matching and tracebacks keep
-//! working on the built-in representation).
+//! working on the built-in representation), or, for subclasses of
+//! `list`/`dict`/`str`/`int`/..., the built-in object with a heap header
+//! (see `crate::subclass`).
 //!
 //! Invariants: `mro[0]` is the class itself and the MRO ends with `object`;
-//! `base` is the first built-in class of the MRO (`object` or an exception
-//! class): the layout of the instances. Running Python code from here
+//! `base` is the first built-in class of the MRO (`object`, an exception
+//! class or a `crate::subclass::header_base`): the layout of the instances.
+//! For a header base, [`Interp::class_lookup`] stops at a built-in class of
+//! the MRO that defines the name (`None`: the built-in behaviour). Running Python code from here
 //! (property getters, `__getattr__`) goes through [`Interp::call_sync`].
 
 use crate::classes::ClassId;
