@@ -18,7 +18,8 @@
 //! [`ObjRef`] it meets (an `ObjRef` serializes as the newtype struct
 //! `"ObjRef"`). Whatever a snapshot would save is therefore what the
 //! collector keeps; a type that holds values must derive `Serialize`
-//! without skipping them.
+//! without skipping them. A marked object's user-class header (kept beside
+//! the arena, see `crate::heap`) is traced with it.
 //!
 //! Pacing: a collection runs when the estimated heap size has doubled
 //! since the last one (at least `MIN_THRESHOLD` bytes). With the
@@ -355,6 +356,7 @@ impl Interp {
             *m = true;
             if let Some(obj) = self.heap.slot(r) {
                 tr.trace(obj);
+                tr.trace(&self.heap.header(r));
                 stack.append(&mut tr.found);
             }
         }

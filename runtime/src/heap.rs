@@ -6,6 +6,16 @@
 //! always stay) and pushes it on `free`, so a handle is only ever dangling
 //! if a root was missed. `bytes` is the running estimate of allocated bytes
 //! used by the memory limit (recomputed from the live objects by a sweep).
+//!
+//! Headers. An instance of a user subclass of a built-in type
+//! (`class Stack(list)`) is the built-in object itself (`Object::List`...)
+//! plus a [`UserHeader`] in `headers`, indexed by slot: its user class and
+//! its attribute dict. Built-in operations see the payload unchanged; the
+//! type lookups ([`Heap::type_of`], [`Heap::type_name`]) and the special
+//! method dispatch consult the header. `headers` stays empty (one length
+//! check on the lookups) until the first such instance; a sweep clears the
+//! header of every freed slot, and the collector traces the header of every
+//! marked object.
 
 use crate::classes::ClassId;
 use crate::object::Object;
@@ -25,6 +35,9 @@ pub struct Heap {
     /// the memory limit or the time limit before a periodic check comes.
     #[serde(skip, default = "first_check")]
     pub next_check: u64,
+    /// User-class headers of built-in objects, by slot (see module docs).
+    #[serde(default)]
+    headers: Vec<Option<UserHeader>>,
 }
 
 /// Allocations of at least this many bytes bring the next limit check
@@ -33,6 +46,15 @@ pub const LARGE_ALLOC: usize = 1 << 16;
 
 fn first_check() -> u64 {
     crate::interp::CHECK_INTERVAL
+}
+
+/// The user class and attribute dict of an instance of a user subclass of
+/// a built-in type (see module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserHeader {
+    pub class: ObjRef,
+    /// The instance attribute dict (a `Dict` object).
+    pub dict: ObjRef,
 }
 
 impl Default for Heap {
@@ -48,6 +70,7 @@ impl Heap {
             free: Vec::new(),
             bytes: 0,
             next_check: first_check(),
+            headers: Vec::new(),
         };
         for &c in ClassId::ALL {
             let r = heap.alloc(Object::Class(c));
@@ -91,6 +114,45 @@ impl Heap {
         self.slots.get(r.index()).and_then(|s| s.as_ref())
     }
 
+    /// The user-class header of object `r`, if it has one.
+    #[inline(always)]
+    pub fn header(&self, r: ObjRef) -> Option<&UserHeader> {
+        if self.headers.is_empty() {
+            return None;
+        }
+        self.headers.get(r.index()).and_then(|h| h.as_ref())
+    }
+
+    /// Whether any object has (or had) a user-class header.
+    #[inline(always)]
+    pub fn any_headers(&self) -> bool {
+        !self.headers.is_empty()
+    }
+
+    /// Whether object `r` has a user-class header.
+    #[inline(always)]
+    pub fn has_header(&self, r: ObjRef) -> bool {
+        !self.headers.is_empty() && matches!(self.headers.get(r.index()), Some(Some(_)))
+    }
+
+    /// The header of `v` when it is a heap object with one.
+    #[inline]
+    pub fn header_of(&self, v: Value) -> Option<&UserHeader> {
+        match v {
+            Value::Obj(r) => self.header(r),
+            _ => None,
+        }
+    }
+
+    /// Gives object `r` the user-class header `h`.
+    pub fn set_header(&mut self, r: ObjRef, h: UserHeader) {
+        let i = r.index();
+        if self.headers.len() <= i {
+            self.headers.resize(i + 1, None);
+        }
+        self.headers[i] = Some(h);
+    }
+
     /// Frees every slot not `marked` (the built-in class slots are always
     /// kept); returns the estimated bytes of the live objects, which
     /// becomes `bytes`.
@@ -106,6 +168,9 @@ impl Heap {
             } else {
                 *slot = None;
                 self.free.push(i as u32);
+                if let Some(h) = self.headers.get_mut(i) {
+                    *h = None;
+                }
             }
         }
         self.bytes = live;
@@ -184,6 +249,9 @@ impl Heap {
     /// `type(v).__name__` (a user class's name for instances of user classes).
     pub fn type_name(&self, v: Value) -> std::borrow::Cow<'static, str> {
         if let Value::Obj(r) = v {
+            if let Some(h) = self.header(r) {
+                return self.class_name(h.class).into();
+            }
             match self.get(r) {
                 Object::Instance(i) => return self.class_name(i.class).into(),
                 Object::Native(n) => {
@@ -215,6 +283,9 @@ impl Heap {
     #[inline]
     pub fn type_of(&self, v: Value) -> ObjRef {
         if let Value::Obj(r) = v {
+            if let Some(h) = self.header(r) {
+                return h.class;
+            }
             match self.get(r) {
                 Object::Instance(i) => return i.class,
                 Object::Native(n) => {

@@ -11,11 +11,15 @@
 //! `Object::Instance(InstanceObj)` with its own attribute dict object, or,
 //! for subclasses of built-in exceptions, an `Object::Exception` whose
 //! `user_class`/`dict` are set (so raising, matching and tracebacks keep
-//! working on the built-in representation).
+//! working on the built-in representation), or, for subclasses of
+//! `list`/`dict`/`str`/`int`/..., the built-in object with a heap header
+//! (see `crate::subclass`).
 //!
 //! Invariants: `mro[0]` is the class itself and the MRO ends with `object`;
-//! `base` is the first built-in class of the MRO (`object` or an exception
-//! class): the layout of the instances. Running Python code from here
+//! `base` is the first built-in class of the MRO (`object`, an exception
+//! class or a `crate::subclass::header_base`): the layout of the instances.
+//! For a header base, [`Interp::class_lookup`] stops at a built-in class of
+//! the MRO that defines the name (`None`: the built-in behaviour). Running Python code from here
 //! (property getters, `__getattr__`) goes through [`Interp::call_sync`].
 
 use crate::classes::ClassId;
@@ -74,7 +78,7 @@ pub struct PropertyObj {
 
 /// Built-in classes a user class may derive from.
 fn subclassable(c: ClassId) -> bool {
-    c == ClassId::Object || c.is_exception()
+    c == ClassId::Object || c.is_exception() || crate::subclass::header_base(c)
 }
 
 impl Interp {
@@ -211,8 +215,20 @@ impl Interp {
             match self.heap.obj(b) {
                 Some(Object::Class(c)) => {
                     let c = *c;
-                    if !subclassable(c) && self.enum_mixin(c, bases, ns)? {
-                        continue;
+                    if matches!(
+                        c,
+                        ClassId::Bool
+                            | ClassId::Range
+                            | ClassId::Slice
+                            | ClassId::NoneType
+                            | ClassId::Function
+                            | ClassId::Generator
+                            | ClassId::Coroutine
+                    ) {
+                        return Err(self.type_error(format!(
+                            "type '{}' is not an acceptable base type",
+                            c.name()
+                        )));
                     }
                     if !subclassable(c) {
                         return Err(self.type_error(format!(
@@ -226,6 +242,10 @@ impl Interp {
                     base_refs.push(b.as_obj().unwrap_or(ClassId::Object.obj()))
                 }
                 _ if self.heap.class_of(b) == ClassId::TypingAlias => {} // `Generic[T]`
+                Some(Object::Native(n)) if matches!(**n, crate::modules::NativeObj::NtClass(_)) => {
+                    return Err(self
+                        .type_error("pycps does not support subclassing a namedtuple class yet"));
+                }
                 _ => return Err(self.type_error("bases must be types")),
             }
         }
@@ -310,11 +330,27 @@ impl Interp {
         let Object::UserClass(c) = self.heap.get(cls) else {
             return None;
         };
-        for &k in &c.mro {
-            if let Object::UserClass(kc) = self.heap.get(k) {
-                if let Some(v) = self.dict_get_str(kc.dict, name) {
-                    return Some(v);
+        if !crate::subclass::header_base(c.base) {
+            for &k in &c.mro {
+                if let Object::UserClass(kc) = self.heap.get(k) {
+                    if let Some(v) = self.dict_get_str(kc.dict, name) {
+                        return Some(v);
+                    }
                 }
+            }
+            return None;
+        }
+        for &k in &c.mro {
+            match self.heap.get(k) {
+                Object::UserClass(kc) => {
+                    if let Some(v) = self.dict_get_str(kc.dict, name) {
+                        return Some(v);
+                    }
+                }
+                // A built-in base defining `name` (`list.__len__`) hides
+                // the classes after it: its behaviour is the payload's.
+                Object::Class(b) if crate::subclass::builtin_defines(*b, name) => return None,
+                _ => {}
             }
         }
         None
@@ -352,7 +388,7 @@ impl Interp {
         let cls = match self.heap.get(r) {
             Object::Instance(i) => i.class,
             Object::Exception(e) => e.user_class?,
-            _ => return None,
+            _ => self.heap.header(r)?.class,
         };
         self.class_lookup(cls, name)
     }
@@ -409,15 +445,18 @@ impl Interp {
     /// `obj.name` for instances of user classes (`None`: not an instance).
     pub fn instance_getattr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Obj(r) = obj else { return Ok(None) };
-        let (cls, dict) = match self.heap.get(r) {
-            Object::Instance(i) => (i.class, Some(i.dict)),
+        let (cls, dict, is_inst) = match self.heap.get(r) {
+            Object::Instance(i) => (i.class, Some(i.dict), true),
             Object::Exception(e) => match e.user_class {
-                Some(c) => (c, e.dict),
+                Some(c) => (c, e.dict, false),
                 None => return Ok(None),
             },
-            _ => return Ok(None),
+            _ => match self.heap.header(r) {
+                Some(h) => (h.class, Some(h.dict), false),
+                None => return Ok(None),
+            },
         };
-        let slot = self.class_slots_of(cls).0.iter().any(|s| s == name);
+        let slot = is_inst && self.class_slots_of(cls).0.iter().any(|s| s == name);
         if slot {
             if let Object::Instance(i) = self.heap.get(r) {
                 if let Some(&(_, v)) = i.slot_values.iter().find(|(k, _)| k == name) {
@@ -463,7 +502,7 @@ impl Interp {
         }
         match name {
             "__class__" => return Ok(Some(Value::Obj(cls))),
-            "__dict__" if !self.class_slots_of(cls).1 => {
+            "__dict__" if !is_inst || !self.class_slots_of(cls).1 => {
                 let d = match dict {
                     Some(d) => d,
                     None => self.exception_dict(r),
@@ -472,9 +511,14 @@ impl Interp {
             }
             _ => {}
         }
-        if let Object::Exception(_) = self.heap.get(r) {
-            // Built-in exception attributes (`args`, `__cause__`...).
-            match self.builtin_get_attr(obj, name) {
+        if !is_inst {
+            // Built-in attributes (`args`, `__cause__`, `append`...); a
+            // boxed int answers as the plain int (`real`, `bit_length`).
+            let target = match self.heap.get(r) {
+                Object::BigInt(_) => self.plain_value(obj),
+                _ => obj,
+            };
+            match self.builtin_get_attr(target, name) {
                 Ok(v) => return Ok(Some(v)),
                 Err(crate::interp::Raise::Exc(_)) => {}
                 Err(e) => return Err(e),
@@ -593,7 +637,9 @@ impl Interp {
         for &k in &mro {
             if let Object::Class(bc) = self.heap.get(k) {
                 let bc = *bc;
-                if crate::protocol::is_object_method(name) {
+                if crate::protocol::is_object_method(name)
+                    || crate::subclass::builtin_defines(bc, name)
+                {
                     return Ok(Value::Obj(self.heap.alloc(Object::Method {
                         recv: Value::Unbound,
                         owner: bc,
@@ -629,7 +675,10 @@ impl Interp {
                 }
                 _ => self.bind_attr(a, obj, start_type),
             },
-            Some(Err(bc)) if crate::protocol::is_object_method(name) => {
+            Some(Err(bc))
+                if crate::protocol::is_object_method(name)
+                    || crate::subclass::builtin_defines(bc, name) =>
+            {
                 let recv = if name == "__new__" {
                     Value::Unbound
                 } else {
@@ -678,6 +727,12 @@ impl Interp {
                 );
             }
         };
+        if crate::subclass::header_base(base) {
+            let q = self.heap.class_name(cls);
+            return Err(self.type_error(format!(
+                "object.__new__({q}) is not safe, use {q}.__new__()"
+            )));
+        }
         if base.is_exception() {
             let e = self.new_exception(base, Vec::new());
             if let Value::Obj(er) = e {

@@ -32,6 +32,7 @@ pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod settable;
+pub mod subclass;
 pub mod text;
 pub mod value;
 

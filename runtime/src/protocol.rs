@@ -477,7 +477,7 @@ impl Interp {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Instance(_) => true,
                 Object::Exception(e) => e.user_class.is_some(),
-                _ => false,
+                _ => self.heap.has_header(r),
             },
             _ => false,
         }
@@ -521,6 +521,9 @@ impl Interp {
                 if let Some(Object::Exception(_)) = self.heap.obj(v) {
                     return Ok(None);
                 }
+                if self.heap.header_of(v).is_some() {
+                    return Ok(None); // the built-in base's repr
+                }
                 Ok(Some(self.default_repr(v)))
             }
         }
@@ -543,6 +546,9 @@ impl Interp {
             None => {
                 if let Some(Object::Exception(_)) = self.heap.obj(v) {
                     return Ok(None);
+                }
+                if matches!(self.heap.obj(v), Some(Object::Str(_) | Object::Bytes(_))) {
+                    return Ok(None); // `str.__str__`: the payload
                 }
                 self.user_repr(v)
             }
@@ -629,6 +635,9 @@ impl Interp {
                     }
                 }
             }
+        }
+        if self.heap.header_of(a).is_some() || self.heap.header_of(b).is_some() {
+            return Ok(None); // the built-in comparison of the payloads
         }
         match op {
             C::Eq => Ok(Some(Value::Bool(a.is(b)))),
@@ -925,6 +934,9 @@ impl Interp {
     ) -> PyResult<Option<CallOut>> {
         let Value::Obj(r) = recv else { return Ok(None) };
         let module = self.module.clone();
+        if self.heap.has_header(r) {
+            return self.call_method_header(recv, r, name, args, kwargs, in_async);
+        }
         match self.heap.get(r) {
             Object::Instance(i) => {
                 let (cls, dict) = (i.class, i.dict);
@@ -981,6 +993,48 @@ impl Interp {
             .map(Some)
     }
 
+    /// `recv.name(*args)` for an instance of a user subclass of a built-in
+    /// type: its own methods, else the built-in base's (`None`).
+    #[inline(never)]
+    fn call_method_header(
+        &mut self,
+        recv: Value,
+        r: ObjRef,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<Option<CallOut>> {
+        let module = self.module.clone();
+        let Some(&crate::heap::UserHeader { class: cls, dict }) = self.heap.header(r) else {
+            return Ok(None);
+        };
+        // A user subclass of a built-in type: its own methods, else
+        // the built-in base's (`Stack().append(x)`).
+        let own = self.dict_get_str(dict, name).is_some();
+        match self.class_lookup(cls, name) {
+            Some(f) if !own && matches!(self.heap.obj(f), Some(Object::Function(_))) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(recv);
+                a.extend_from_slice(args);
+                return self.call_value(&module, f, &a, kwargs, in_async).map(Some);
+            }
+            Some(_) => {}
+            None if own => {}
+            None => {
+                let base = self.heap.class_of(recv);
+                if crate::builtins::attrs::has_method(base, name)
+                    || self.class_lookup(cls, "__getattr__").is_none()
+                {
+                    return Ok(None);
+                }
+            }
+        }
+        let f = self.get_attr(recv, name)?;
+        self.call_value(&module, f, args, kwargs, in_async)
+            .map(Some)
+    }
+
     /// Calling a user class: `__new__` (if overridden), then `__init__`.
     pub fn construct_user(
         &mut self,
@@ -995,6 +1049,7 @@ impl Interp {
             return self.call_value(&module, bound, args, kwargs, false);
         }
         let new = self.class_lookup(cls, "__new__");
+        let header_base = self.header_class_base(cls);
         let inst = match new {
             Some(n) => {
                 let f = match self.heap.obj(n) {
@@ -1011,14 +1066,23 @@ impl Interp {
                 inst
             }
             None => {
-                let inst = self.new_instance(cls)?;
-                if let Some(Object::Exception(e)) = inst.as_obj().map(|r| self.heap.get_mut(r)) {
-                    e.args = args.to_vec();
+                if let Some(b) = header_base {
+                    self.builtin_new(Value::Obj(cls), b, args, kwargs)?
+                } else {
+                    let inst = self.new_instance(cls)?;
+                    if let Some(Object::Exception(e)) = inst.as_obj().map(|r| self.heap.get_mut(r))
+                    {
+                        e.args = args.to_vec();
+                    }
+                    inst
                 }
-                inst
             }
         };
         let init = self.class_lookup(cls, "__init__");
+        if let (None, Some(b)) = (init, header_base) {
+            self.builtin_init(inst, b, args, kwargs)?;
+            return Ok(CallOut::Value(inst));
+        }
         let Some(init) = init else {
             let is_exc = matches!(self.heap.obj(inst), Some(Object::Exception(_)));
             if new.is_none() && !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
@@ -1228,17 +1292,30 @@ impl Interp {
             if let Some(r) = self.call_special(container, "__contains__", &[needle])? {
                 return self.truthy(r).map(Some);
             }
-            let items = self.iterate(container)?;
-            for i in items {
-                if self.py_eq(i, needle)? {
-                    return Ok(Some(true));
+            if self.heap.header_of(container).is_none() {
+                let items = self.iterate(container)?;
+                for i in items {
+                    if self.py_eq(i, needle)? {
+                        return Ok(Some(true));
+                    }
                 }
+                return Ok(Some(false));
             }
-            return Ok(Some(false));
         }
-        let items = match self.heap.obj(container) {
+        // Whether any header object exists, hoisted out of the item scan.
+        let headers = self.heap.any_headers();
+        let heap = &self.heap;
+        let user = |v: Value| match v {
+            Value::Obj(r) => match heap.get(r) {
+                Object::Instance(_) => true,
+                Object::Exception(e) => e.user_class.is_some(),
+                _ => headers && heap.has_header(r),
+            },
+            _ => false,
+        };
+        let items = match heap.obj(container) {
             Some(Object::List(items) | Object::Tuple(items)) => {
-                if !self.is_user_obj(needle) && !items.iter().any(|&i| self.is_user_obj(i)) {
+                if !user(needle) && !items.iter().any(|&i| user(i)) {
                     return Ok(None);
                 }
                 items.clone()

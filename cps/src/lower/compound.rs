@@ -294,8 +294,7 @@ impl<'m, 'a> FnLower<'m, 'a> {
             return;
         }
         // `class C(list)` with the built-in `list` (not rebound anywhere in
-        // scope): unsupported, said at compile time. Several bases may be an
-        // enum mixin (`class Color(str, Enum)`), which the runtime supports.
+        // scope): unsupported, said at compile time.
         if let [base] = c.bases.as_slice() {
             if let ExprKind::Name(n) = &base.kind {
                 if UNSUBCLASSABLE_BUILTINS.contains(&n.as_str()) && !self.name_bound_in_scope(n) {
@@ -399,18 +398,4 @@ fn evaluable(e: &Expr) -> bool {
 
 /// Built-in types a user class cannot derive from yet (the runtime's
 /// `subclassable` says the same at run time, for bases it only sees then).
-const UNSUBCLASSABLE_BUILTINS: &[&str] = &[
-    "list",
-    "dict",
-    "str",
-    "int",
-    "float",
-    "tuple",
-    "set",
-    "frozenset",
-    "bytes",
-    "bytearray",
-    "bool",
-    "type",
-    "range",
-];
+const UNSUBCLASSABLE_BUILTINS: &[&str] = &["float", "bytearray", "type"];

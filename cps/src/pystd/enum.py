@@ -4,8 +4,9 @@ def __pycps_std_enum():
     # operations of `EnumType` (`Color(1)`, `Color['RED']`, `iter`, `len`,
     # `in`, `<enum 'Color'>`) come from pycps's class hooks
     # (`__class_call__`, `__class_getitem__`, `__class_iter__`, ...).
-    # `IntEnum`/`StrEnum` members are not int/str instances (pycps cannot
-    # subclass built-in types): they behave as their value through dunders.
+    # A data type mixed in (`class Color(str, Enum)`, `IntEnum`, `StrEnum`)
+    # makes the members instances of it (`str.__new__(cls, value)`), as in
+    # CPython; `IntFlag` members stand for their int through dunders.
 
     _auto_null = object()
 
@@ -31,8 +32,18 @@ def __pycps_std_enum():
             return True
         return type(obj).__name__ in ('function', 'builtin_function_or_method')
 
+    _DATA_TYPES = (int, str, tuple, bytes, list, dict, set, frozenset)
+
+    def _member_type(cls):
+        for k in cls.__mro__:
+            if k in _DATA_TYPES:
+                return k
+        return object
+
     def _raw(cls, name):
         for k in cls.__mro__:
+            if k in _DATA_TYPES:
+                continue
             try:
                 d = k.__dict__
             except AttributeError:
@@ -75,6 +86,7 @@ def __pycps_std_enum():
         if isinstance(user_new, staticmethod):
             user_new = user_new.__func__
         has_init = _raw(cls, '__init__') is not Enum.__dict__['__init__']
+        member_type = _member_type(cls)
         last_values = []
         for name in names:
             value = ns[name]
@@ -90,6 +102,12 @@ def __pycps_std_enum():
                 member = user_new(cls, *args)
                 if not hasattr(member, '_value_'):
                     member._value_ = value
+            elif member_type is not object:
+                if member_type is tuple:
+                    member = member_type.__new__(cls, args)
+                else:
+                    member = member_type.__new__(cls, *args)
+                member._value_ = value
             else:
                 member = object.__new__(cls)
                 member._value_ = value
@@ -117,19 +135,38 @@ def __pycps_std_enum():
             last_values.append(value)
         cls.__members__ = dict(cls._member_map_)
 
-    def _add_mixin(cls):
-        # `class E(str, Enum)`: members behave as their value.
-        mixin = cls.__dict__.get('_pycps_mixin_', None)
-        if mixin is None:
-            return
-        ops = _IntOps if mixin is not str else _ValueOps
-        for k in ops.__mro__:
+    def _resolves_to_data(cls, name, member_type):
+        # Whether `cls.name` would be the data type's or `object`'s method.
+        for k in cls.__mro__:
             if k is object:
+                return True
+            if k is member_type:
+                if name != '__str__' or k in (str, bytes):
+                    return True
                 continue
-            for name, fn in k.__dict__.items():
-                if _is_dunder(name) and type(fn).__name__ == 'function':
-                    if name not in cls.__dict__:
-                        setattr(cls, name, fn)
+            if k in _DATA_TYPES:
+                continue
+            if name in k.__dict__:
+                return False
+        return True
+
+    def _fix_methods(cls):
+        # `EnumType.__new__`: a mixed-in data type must not provide the
+        # members' repr/str/format; the first enum base's do.
+        member_type = _member_type(cls)
+        if member_type is object:
+            return
+        first_enum = None
+        for b in cls.__bases__:
+            if issubclass(b, Enum):
+                first_enum = b
+        if first_enum is None:
+            return
+        for name in ('__repr__', '__str__', '__format__'):
+            if name in cls.__dict__:
+                continue
+            if _resolves_to_data(cls, name, member_type):
+                setattr(cls, name, _raw(first_enum, name))
 
     class Enum:
         __module__ = 'enum'
@@ -139,7 +176,7 @@ def __pycps_std_enum():
         _value2member_map_ = {}
 
         def __init_subclass__(cls, **kwds):
-            _add_mixin(cls)
+            _fix_methods(cls)
             _make_members(cls)
 
         def __init__(self, *args, **kwds):
@@ -254,7 +291,7 @@ def __pycps_std_enum():
             return format(self._value_, spec)
 
     class _ValueOps:
-        # The value's operators, for members that stand for ints or strs.
+        # The value's operators, for `IntFlag` members (not int instances).
         def __eq__(self, other):
             return self._value_ == _v(other)
 
@@ -354,19 +391,10 @@ def __pycps_std_enum():
         def __float__(self):
             return float(self._value_)
 
-    class IntEnum(_IntOps, ReprEnum):
+    class IntEnum(int, ReprEnum):
         __module__ = 'enum'
 
-        def __and__(self, other):
-            return self._value_ & _v(other)
-
-        def __or__(self, other):
-            return self._value_ | _v(other)
-
-        def __xor__(self, other):
-            return self._value_ ^ _v(other)
-
-    class StrEnum(_ValueOps, ReprEnum):
+    class StrEnum(str, ReprEnum):
         __module__ = 'enum'
 
         def _generate_next_value_(name, start, count, last_values):

@@ -216,7 +216,11 @@ impl Interp {
                     return Ok(*f);
                 }
                 Object::Class(c)
-                    if crate::protocol::is_object_method(name) && !has_method(*c, name) =>
+                    if (crate::protocol::is_object_method(name)
+                        || (name.starts_with("__")
+                            && name != "__class_getitem__"
+                            && crate::subclass::builtin_defines(*c, name)))
+                        && !has_method(*c, name) =>
                 {
                     let c = *c;
                     return Ok(Value::Obj(self.heap.alloc(Object::Method {
@@ -224,6 +228,12 @@ impl Interp {
                         owner: c,
                         name: name.to_string(),
                     })));
+                }
+                // An instance of a user subclass of a built-in type.
+                _ if self.heap.header(r).is_some() => {
+                    if let Some(v) = self.instance_getattr(obj, name)? {
+                        return Ok(v);
+                    }
                 }
                 _ => {}
             }
@@ -579,7 +589,7 @@ impl Interp {
                 }
                 return Ok(r);
             }
-            if !spec.is_empty() {
+            if !spec.is_empty() && self.heap.header_of(v).is_none() {
                 let t = self.heap.type_name(v);
                 return Err(self.type_error(format!(
                     "unsupported format string passed to {t}.__format__"
@@ -588,7 +598,9 @@ impl Interp {
         }
         if spec.is_empty() {
             if let Some(Object::Str(_)) = self.heap.obj(v) {
-                return Ok(v);
+                if self.heap.header_of(v).is_none() {
+                    return Ok(v);
+                }
             }
             let s = self.to_str(v)?;
             return Ok(self.heap.str(s));

@@ -38,6 +38,20 @@ impl Interp {
         if let Some(out) = self.call_method_user(recv, name, args, kwargs, in_async)? {
             return Ok(out);
         }
+        self.call_method_builtin(module, recv, name, args, kwargs, in_async)
+    }
+
+    /// `recv.name(*args)` by the built-in type of `recv` (the methods of a
+    /// user subclass's built-in base, `list.append(self, x)`).
+    pub fn call_method_builtin(
+        &mut self,
+        module: &Module,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+        in_async: bool,
+    ) -> PyResult<CallOut> {
         let cls = match recv {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Native(_) => {

@@ -453,7 +453,9 @@ impl Interp {
                             self.call_value(&module, f, &args, &kw, in_async)?
                         }
                         DrainTarget::Method(recv, name) => {
-                            self.call_method(&module, recv, &name, &args, &kw, in_async)?
+                            // The built-in method that asked for the drain
+                            // (not a user override of the same name).
+                            self.call_method_builtin(&module, recv, &name, &args, &kw, in_async)?
                         }
                     };
                     Ok(NativeStep::Call(out))

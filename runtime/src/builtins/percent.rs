@@ -15,6 +15,21 @@ use crate::value::Value;
 impl Interp {
     /// The [`FmtArg`] of one `%` operand.
     fn fmt_arg(&mut self, v: Value, want_str: bool, want_repr: bool) -> PyResult<FmtArg> {
+        if self.heap.header_of(v).is_some() {
+            let p = self.plain_value(v);
+            let inner = Box::new(self.fmt_arg(p, false, false)?);
+            let str_ = if want_str {
+                self.to_str(v)?
+            } else {
+                String::new()
+            };
+            let repr = if want_repr {
+                self.repr(v)?
+            } else {
+                String::new()
+            };
+            return Ok(FmtArg::Sub { inner, str_, repr });
+        }
         Ok(match v {
             Value::Int(i) => FmtArg::Int(i.into()),
             Value::Bool(b) => FmtArg::Bool(b),

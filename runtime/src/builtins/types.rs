@@ -72,7 +72,9 @@ impl Interp {
                             let s = self.str_from_bytes(x, &args[1..], kwargs)?;
                             return Ok(CallOut::Value(s));
                         }
-                        if let Some(Object::Str(_)) = self.heap.obj(x) {
+                        if matches!(self.heap.obj(x), Some(Object::Str(_)))
+                            && self.heap.header_of(x).is_none()
+                        {
                             x
                         } else {
                             let s = self.to_str(x)?;
@@ -108,7 +110,9 @@ impl Interp {
                 let frozen = cls == ClassId::FrozenSet;
                 match args.first() {
                     Some(&x)
-                        if frozen && matches!(self.heap.obj(x), Some(Object::FrozenSet(_))) =>
+                        if frozen
+                            && matches!(self.heap.obj(x), Some(Object::FrozenSet(_)))
+                            && self.heap.header_of(x).is_none() =>
                     {
                         x
                     }
@@ -229,7 +233,7 @@ impl Interp {
                 Err(e) => Err(self.text_error(e)),
             },
             _ => match self.heap.obj(x) {
-                Some(Object::BigInt(_)) => Ok(x),
+                Some(Object::BigInt(_)) => Ok(self.plain_value(x)),
                 Some(Object::Str(s)) => {
                     let s = s.clone();
                     match crate::text::parse_int(&s, 10) {

@@ -20,7 +20,10 @@ impl Interp {
                 Some(c) => c,
                 None => return Ok(false),
             },
-            _ => return Ok(false),
+            _ => match self.heap.header(r) {
+                Some(h) => h.class,
+                None => return Ok(false),
+            },
         };
         if let Some(sa) = self.class_lookup(cls, "__setattr__") {
             let bound = self.bind_attr(sa, obj, cls)?;
@@ -39,7 +42,7 @@ impl Interp {
         let cls = match self.heap.get(r) {
             Object::Instance(i) => Some(i.class),
             Object::Exception(e) => e.user_class,
-            _ => None,
+            _ => self.heap.header(r).map(|h| h.class),
         };
         if let Some(a) = cls.and_then(|c| self.class_lookup(c, name)) {
             match self.heap.obj(a) {
@@ -90,6 +93,10 @@ impl Interp {
                 d
             }
             Object::Exception(_) => self.exception_dict(r),
+            _ if self.heap.header(r).is_some() => match self.heap.header(r) {
+                Some(h) => h.dict,
+                None => return Ok(()),
+            },
             _ => {
                 let t = self.heap.type_name(Value::Obj(r));
                 return Err(self.err(
@@ -122,7 +129,10 @@ impl Interp {
                 }
                 return Ok(true);
             }
-            _ => return Ok(false),
+            _ => match self.heap.header(r) {
+                Some(h) => (h.class, Some(h.dict)),
+                None => return Ok(false),
+            },
         };
         if let Some(da) = self.class_lookup(cls, "__delattr__") {
             let bound = self.bind_attr(da, obj, cls)?;

@@ -145,6 +145,17 @@ impl Interp {
                 self.call_type_method(recv, &name, args).map(CallOut::Value)
             }
             Object::Method { recv, owner, name }
+                if crate::subclass::header_base(*owner)
+                    && (name.starts_with("__")
+                        || self.heap.header_of(*recv).is_some()
+                        || args.first().is_some_and(|&a| {
+                            matches!(recv, Value::Unbound) && self.heap.header_of(a).is_some()
+                        })) =>
+            {
+                let (recv, owner, name) = (*recv, *owner, name.clone());
+                self.builtin_base_method(owner, recv, &name, args, kwargs)
+            }
+            Object::Method { recv, owner, name }
                 if *owner == ClassId::Property
                     || (name.starts_with("__") && crate::protocol::is_object_method(name)) =>
             {

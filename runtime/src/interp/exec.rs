@@ -616,7 +616,11 @@ impl Interp {
                         // Fast path: list[int].
                         let fast = match (o, k) {
                             (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
-                                Object::List(items) if i >= 0 && (i as usize) < items.len() => {
+                                Object::List(items)
+                                    if i >= 0
+                                        && (i as usize) < items.len()
+                                        && !self.heap.has_header(r) =>
+                                {
                                     Some(items[i as usize])
                                 }
                                 _ => None,

@@ -10,7 +10,6 @@
 //! run through `call_sync`, whose replays hand the same object back, and a
 //! list can be iterated afresh on every replay.
 
-use crate::classes::ClassId;
 use crate::interp::call::CallOut;
 use crate::interp::{Interp, PyResult};
 use crate::object::Object;
@@ -62,25 +61,5 @@ impl Interp {
     pub fn class_repr_kind(&self, cls: ObjRef) -> Option<String> {
         let v = self.class_lookup(cls, "_pycps_class_repr_")?;
         self.heap.as_str(v).map(str::to_string)
-    }
-
-    /// `class Status(str, Enum)`: a built-in `int`/`str`/`float` base next
-    /// to an enum base is recorded as `_pycps_mixin_` in the namespace
-    /// (the enum gives members the value's behaviour) instead of being a
-    /// base, which pycps cannot subclass.
-    pub fn enum_mixin(&mut self, c: ClassId, bases: &[Value], ns: ObjRef) -> PyResult<bool> {
-        if !matches!(c, ClassId::Int | ClassId::Str | ClassId::Float) {
-            return Ok(false);
-        }
-        let is_enum = bases.iter().any(|b| {
-            b.as_obj().is_some_and(|r| {
-                matches!(self.heap.get(r), Object::UserClass(_))
-                    && self.class_repr_kind(r).is_some()
-            })
-        });
-        if is_enum {
-            self.dict_set_str(ns, "_pycps_mixin_", Value::Obj(c.obj()))?;
-        }
-        Ok(is_enum)
     }
 }

@@ -590,7 +590,15 @@ impl Interp {
                 Object::Str(s) => !s.is_empty(),
                 Object::Native(_) => self.native_len(r).is_none_or(|n| n > 0),
                 Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
-                Object::BigInt(_) => true,
+                Object::BigInt(b) => {
+                    let zero = num_traits::Zero::is_zero(b);
+                    if self.heap.header(r).is_some() {
+                        if let Some(t) = self.user_truthy(v)? {
+                            return Ok(t);
+                        }
+                    }
+                    !zero
+                }
                 Object::List(v) | Object::Tuple(v) => !v.is_empty(),
                 Object::Dict(d) => !d.is_empty(),
                 Object::Set(t) | Object::FrozenSet(t) => !t.is_empty(),

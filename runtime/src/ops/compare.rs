@@ -174,6 +174,10 @@ impl Interp {
         }
         match self.heap.hash(v) {
             Ok(h) => Ok(h),
+            Err(c) if self.heap.header_of(v).is_some() && self.heap.class_of(v) == c => {
+                let t = self.heap.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{t}'")))
+            }
             Err(c) => Err(self.type_error(format!("unhashable type: '{}'", c.name()))),
         }
     }
@@ -225,10 +229,11 @@ impl Interp {
             return Ok(true);
         }
         if self.is_user_obj(a) || self.is_user_obj(b) {
-            let v = self
-                .rich_compare(CompareOp::Eq, a, b)?
-                .unwrap_or(Value::Bool(false));
-            return self.truthy(v);
+            match self.rich_compare(CompareOp::Eq, a, b)? {
+                Some(v) => return self.truthy(v),
+                None if self.heap.header_of(a).is_some() || self.heap.header_of(b).is_some() => {}
+                None => return Ok(false),
+            }
         }
         let mut item_eq = |it: &mut Interp, x, y| it.py_eq_depth(x, y, depth + 1);
         if let Some(r) = self.collections_eq(a, b, &mut item_eq)? {
@@ -316,11 +321,11 @@ impl Interp {
     /// `TypeError` (`[1] < ['a']` names `int` and `str`).
     fn rich_order(&mut self, op: CompareOp, a: Value, b: Value, depth: usize) -> PyResult<bool> {
         if self.is_user_obj(a) || self.is_user_obj(b) {
-            let v = match self.rich_compare(op, a, b)? {
-                Some(v) => v,
+            match self.rich_compare(op, a, b)? {
+                Some(v) => return self.truthy(v),
+                None if self.heap.header_of(a).is_some() || self.heap.header_of(b).is_some() => {}
                 None => return Err(self.order_error(op, a, b)),
-            };
-            return self.truthy(v);
+            }
         }
         // A namedtuple (`sys.version_info`) orders as its tuple.
         let as_tuple = |it: &mut Interp, v: Value| match it.heap.obj(v) {

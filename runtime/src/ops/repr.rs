@@ -125,6 +125,10 @@ impl Interp {
         if depth > MAX_DEPTH || self.walk_tick(1).is_err() {
             return;
         }
+        if self.heap.header(r).is_some() && self.user_special(v, "__repr__").is_some() {
+            out.push(r);
+            return;
+        }
         match self.heap.get(r) {
             Object::Instance(_) => out.push(r),
             Object::Exception(e) => {
@@ -338,6 +342,13 @@ impl Interp {
             .map_or(1 << 34, |m| m.saturating_sub(self.heap.bytes));
         if out.len() > room {
             return Err(TooDeep::Limit);
+        }
+        if self.heap.header(r).is_some() {
+            // A user subclass of a built-in type with its own `__repr__`.
+            if let Some((_, s)) = self.repr_memo.iter().find(|(m, _)| *m == r) {
+                out.push_str(s);
+                return Ok(());
+            }
         }
         let addr = 0x7f00_0000_0000u64 + r.0 as u64 * 0x30;
         let obj = self.heap.get(r);

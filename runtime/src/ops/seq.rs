@@ -44,7 +44,9 @@ impl Interp {
 
     /// `len(v)`.
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
-        if self.is_user_obj(v) {
+        if self.is_user_obj(v)
+            && (self.heap.header_of(v).is_none() || self.user_special(v, "__len__").is_some())
+        {
             return self.user_len(v);
         }
         if let Some(n) = self.class_hook(v, "__class_len__", &[])? {
@@ -99,11 +101,13 @@ impl Interp {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
             Value::Obj(r) => match self.heap.get(r) {
-                Object::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                }),
+                Object::BigInt(b) => Some(num_traits::ToPrimitive::to_i64(b).unwrap_or(
+                    if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    },
+                )),
                 _ => None,
             },
             _ => None,
@@ -158,11 +162,18 @@ impl Interp {
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if self.is_user_obj(obj) {
-            return match self.call_special(obj, "__getitem__", &[key])? {
-                Some(v) => Ok(v),
-                None => Err(self.not_subscriptable(obj)),
-            };
+            match self.call_special(obj, "__getitem__", &[key])? {
+                Some(v) => return Ok(v),
+                None if self.heap.header_of(obj).is_some() => {}
+                None => return Err(self.not_subscriptable(obj)),
+            }
         }
+        self.get_item_builtin(obj, key)
+    }
+
+    /// `obj[key]` by the built-in type of `obj` (user overrides skipped).
+    #[inline(always)]
+    pub fn get_item_builtin(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let Some(Object::UserClass(_)) = self.heap.obj(obj) {
             if let Some(f) = obj
                 .as_obj()
@@ -269,7 +280,10 @@ impl Interp {
                 match self.dict_get(r, key)? {
                     Some(v) => Ok(v),
                     None if flavored => self.flavored_missing(r, key),
-                    None => Err(self.key_error(key)),
+                    None => match self.call_special(obj, "__missing__", &[key])? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(key)),
+                    },
                 }
             }
             Object::Range(rg) => {
@@ -328,14 +342,23 @@ impl Interp {
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         if self.is_user_obj(obj) {
-            return match self.call_special(obj, "__setitem__", &[key, value])? {
-                Some(_) => Ok(()),
+            match self.call_special(obj, "__setitem__", &[key, value])? {
+                Some(_) => return Ok(()),
+                None if self.heap.header_of(obj).is_some() => {}
                 None => {
                     let t = self.heap.type_name(obj);
-                    Err(self.type_error(format!("'{t}' object does not support item assignment")))
+                    return Err(
+                        self.type_error(format!("'{t}' object does not support item assignment"))
+                    );
                 }
-            };
+            }
         }
+        self.set_item_builtin(obj, key, value)
+    }
+
+    /// `obj[key] = value` by the built-in type of `obj`.
+    #[inline(always)]
+    pub fn set_item_builtin(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item assignment")));
@@ -398,14 +421,23 @@ impl Interp {
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if self.is_user_obj(obj) {
-            return match self.call_special(obj, "__delitem__", &[key])? {
-                Some(_) => Ok(()),
+            match self.call_special(obj, "__delitem__", &[key])? {
+                Some(_) => return Ok(()),
+                None if self.heap.header_of(obj).is_some() => {}
                 None => {
                     let t = self.heap.type_name(obj);
-                    Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                    return Err(
+                        self.type_error(format!("'{t}' object does not support item deletion"))
+                    );
                 }
-            };
+            }
         }
+        self.del_item_builtin(obj, key)
+    }
+
+    /// `del obj[key]` by the built-in type of `obj`.
+    #[inline(always)]
+    pub fn del_item_builtin(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let t = self.heap.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item deletion")));
@@ -610,6 +642,11 @@ impl Interp {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if self.heap.header_of(v).is_some() && self.user_special(v, "__iter__").is_some() {
+            if let Some(it) = self.user_iter(v)? {
+                return Ok(it);
+            }
+        }
         let it = match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Native(_) => {
@@ -908,7 +945,10 @@ impl Interp {
     /// Materialises an iterable into a vector (`list(x)`).
     pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
+            let user_iter =
+                self.heap.header(r).is_some() && self.user_special(v, "__iter__").is_some();
             match self.heap.get(r) {
+                _ if user_iter => {}
                 Object::List(items) | Object::Tuple(items) => return Ok(items.clone()),
                 Object::Range(rg) => {
                     let rg = *rg;

@@ -34,6 +34,13 @@ pub enum FmtArg {
         str_: String,
         repr: String,
     },
+    /// An instance of a user subclass of `int`/`str`: its built-in value
+    /// (for the numeric conversions) and its own `str()` and `repr()`.
+    Sub {
+        inner: Box<FmtArg>,
+        str_: String,
+        repr: String,
+    },
 }
 
 impl FmtArg {
@@ -44,6 +51,14 @@ impl FmtArg {
             FmtArg::Float(_) => "float",
             FmtArg::Str(_) => "str",
             FmtArg::Other { type_name, .. } => type_name,
+            FmtArg::Sub { inner, .. } => inner.type_name(),
+        }
+    }
+    /// The built-in value (a subclass instance's payload).
+    fn base(&self) -> &FmtArg {
+        match self {
+            FmtArg::Sub { inner, .. } => inner,
+            v => v,
         }
     }
     fn to_str(&self) -> TextResult<String> {
@@ -52,13 +67,13 @@ impl FmtArg {
             FmtArg::Bool(b) => (if *b { "True" } else { "False" }).to_string(),
             FmtArg::Float(x) => float_repr(*x),
             FmtArg::Str(s) => s.clone(),
-            FmtArg::Other { str_, .. } => str_.clone(),
+            FmtArg::Other { str_, .. } | FmtArg::Sub { str_, .. } => str_.clone(),
         })
     }
     fn to_repr(&self) -> TextResult<String> {
         Ok(match self {
             FmtArg::Str(s) => str_repr(s),
-            FmtArg::Other { repr, .. } => repr.clone(),
+            FmtArg::Other { repr, .. } | FmtArg::Sub { repr, .. } => repr.clone(),
             other => other.to_str()?,
         })
     }
@@ -260,6 +275,7 @@ fn convert(v: &FmtArg, ch: char, flags: u8, prec: i64, index: usize) -> TextResu
         's' => Ok((v.to_str()?, false)),
         'r' => Ok((v.to_repr()?, false)),
         'a' => Ok((ascii_escape(&v.to_repr()?), false)),
+        _ if matches!(v, FmtArg::Sub { .. }) => convert(v.base(), ch, flags, prec, index),
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
             let int = match v {
                 FmtArg::Float(x) if !matches!(ch, 'o' | 'x' | 'X') => float_to_int(*x)?,
