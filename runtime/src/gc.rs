@@ -344,6 +344,14 @@ impl Interp {
         tr.trace(agens);
         tr.trace(loop_obj);
         tr.trace(sys);
+        let marked = self.mark_from(tr);
+        let live = self.heap.sweep(&marked);
+        self.gc_threshold = (live * 2).max(MIN_THRESHOLD);
+    }
+
+    /// The mark table of every heap object reachable from the roots `tr`
+    /// has found (objects, and the user-class headers of built-in ones).
+    pub(crate) fn mark_from(&self, mut tr: Tracer) -> Vec<bool> {
         let mut marked = vec![false; self.heap.slot_count()];
         let mut stack = std::mem::take(&mut tr.found);
         while let Some(r) = stack.pop() {
@@ -360,7 +368,6 @@ impl Interp {
                 stack.append(&mut tr.found);
             }
         }
-        let live = self.heap.sweep(&marked);
-        self.gc_threshold = (live * 2).max(MIN_THRESHOLD);
+        marked
     }
 }

@@ -251,22 +251,7 @@ impl Interp {
         let mut tr = crate::gc::Tracer::new();
         tr.trace(&self.globals);
         tr.trace(&self.extra_globals);
-        let mut marked = vec![false; self.heap.slot_count()];
-        let mut stack = std::mem::take(&mut tr.found);
-        while let Some(r) = stack.pop() {
-            let Some(m) = marked.get_mut(r.index()) else {
-                continue;
-            };
-            if *m {
-                continue;
-            }
-            *m = true;
-            if let Some(obj) = self.heap.slot(r) {
-                tr.trace(obj);
-                stack.append(&mut tr.found);
-            }
-        }
-        marked
+        self.mark_from(tr)
     }
 
     /// "Task exception was never retrieved" for every failed task whose

@@ -201,17 +201,5 @@ fn display_width(line: &[char], n: usize) -> usize {
 }
 
 fn is_wide(c: char) -> bool {
-    let c = c as u32;
-    c >= 0x1100
-        && WIDE
-            .binary_search_by(|&(lo, hi)| {
-                if hi < c {
-                    std::cmp::Ordering::Less
-                } else if lo > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok()
+    c as u32 >= 0x1100 && crate::text::in_table(WIDE, c)
 }

@@ -73,6 +73,7 @@ pub use str_methods::{
     str_rpartition, str_rsplit, str_rstrip, str_split, str_splitlines, str_startswith, str_strip,
     str_zfill, MAX_RESULT_CHARS,
 };
+pub(crate) use unicode::in_table;
 pub use unicode::{
     char_decimal_value, is_printable_char, is_py_space, str_isalnum, str_isalpha, str_isascii,
     str_isdecimal, str_isdigit, str_isidentifier, str_islower, str_isnumeric, str_isprintable,

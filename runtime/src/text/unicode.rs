@@ -11,7 +11,7 @@ use super::unicode_tables::{DECIMAL, DIGIT, NON_PRINTABLE, NUMERIC, TITLECASE};
 use super::unicode_tables2::{ALPHA, XID_CONTINUE, XID_START};
 
 /// Binary search of a sorted table of inclusive ranges.
-pub(super) fn in_table(table: &[(u32, u32)], c: char) -> bool {
+pub(crate) fn in_table(table: &[(u32, u32)], c: char) -> bool {
     let c = c as u32;
     table
         .binary_search_by(|&(lo, hi)| {
