@@ -158,9 +158,29 @@ impl Interp {
         }
         // `bool` is an `int` etc.: the built-in relation of the layout class.
         match self.heap.get(cls) {
+            Object::Class(ClassId::Tuple) if self.namedtuple_values(v).is_some() => true,
             Object::Class(c) => self.heap.class_of(v).is_subclass(*c),
             _ => false,
         }
+    }
+
+    /// The items of a `collections.namedtuple` instance (a tuple to
+    /// `isinstance`, `json` and unpacking).
+    pub fn namedtuple_values(&self, v: Value) -> Option<&[Value]> {
+        match self.heap.obj(v)? {
+            Object::Native(n) => match &**n {
+                crate::modules::NativeObj::NtInst { values, .. } => Some(values),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A namedtuple instance as a plain tuple (for the tuple operations
+    /// that give plain tuples: `+`, `*`, slicing).
+    pub fn namedtuple_as_tuple(&mut self, v: Value) -> Option<Value> {
+        let values = self.namedtuple_values(v)?.to_vec();
+        Some(self.heap.tuple(values))
     }
 
     /// C3 linearisation of a new class with `bases`.

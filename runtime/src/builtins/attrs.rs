@@ -111,6 +111,41 @@ pub fn has_method(cls: ClassId, name: &str) -> bool {
             "hex",
             "fromhex",
         ],
+        ClassId::Deque => &[
+            "append",
+            "appendleft",
+            "extend",
+            "extendleft",
+            "pop",
+            "popleft",
+            "rotate",
+            "clear",
+            "reverse",
+            "copy",
+            "count",
+            "index",
+            "remove",
+            "insert",
+        ],
+        ClassId::RePattern => &[
+            "match",
+            "fullmatch",
+            "search",
+            "findall",
+            "finditer",
+            "split",
+            "sub",
+            "subn",
+        ],
+        ClassId::ReMatch => &[
+            "group",
+            "groups",
+            "groupdict",
+            "start",
+            "end",
+            "span",
+            "expand",
+        ],
         ClassId::Bytes => super::bytes_methods::BYTES_METHODS,
         ClassId::ByteArray => super::bytes_methods::BYTEARRAY_METHODS,
         ClassId::Generator => &["send", "throw", "close", "__next__", "__iter__"],
@@ -452,18 +487,37 @@ impl Interp {
             _ => {}
         }
         let cls = self.heap.class_of(obj);
-        if has_method(cls, name) {
+        if has_method(cls, name) || self.has_native_method(obj, name) {
             return Ok(Value::Obj(self.heap.alloc(Object::Method {
                 recv: obj,
                 owner: cls,
                 name: name.to_string(),
             })));
         }
-        let t = cls.name();
+        let t = self.heap.type_name(obj);
         Err(self.err(
             ClassId::AttributeError,
             format!("'{t}' object has no attribute '{name}'"),
         ))
+    }
+
+    /// Methods of the `collections` dict flavours and of namedtuple
+    /// instances, which `has_method` cannot see from the layout class
+    /// (`f = counter.most_common`, `p._replace`).
+    fn has_native_method(&self, obj: Value, name: &str) -> bool {
+        match self.heap.obj(obj) {
+            Some(Object::Dict(d)) => match crate::modules::collections::flavor_class(d) {
+                Some(ClassId::Counter) => {
+                    matches!(name, "most_common" | "elements" | "subtract" | "total")
+                }
+                Some(ClassId::OrderedDict) => name == "move_to_end",
+                _ => false,
+            },
+            Some(Object::Native(_)) if self.namedtuple_values(obj).is_some() => {
+                matches!(name, "_asdict" | "_replace" | "_make" | "count" | "index")
+            }
+            _ => false,
+        }
     }
 
     /// `obj.name = value`.

@@ -547,6 +547,14 @@ impl Interp {
         if keys.first().is_some_and(|&k| self.is_cmp_key(k)) {
             return self.sort_cmp_keys(items, keys, reverse);
         }
+        // Namedtuples sort as their tuples.
+        let keys: Vec<Value> = keys
+            .into_iter()
+            .map(|k| match self.namedtuple_values(k).map(<[Value]>::to_vec) {
+                Some(values) => self.heap.tuple(values),
+                None => k,
+            })
+            .collect();
         let mut idx: Vec<usize> = (0..items.len()).collect();
         let mut failed: Option<OrderErr> = None;
         {

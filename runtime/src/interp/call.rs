@@ -185,6 +185,12 @@ impl Interp {
             }
             Object::Class(c) if crate::modules::collections::is_collections_class(*c) => {
                 let c = *c;
+                // `OrderedDict(gen)`, `deque(gen)`: drain the generator
+                // first (it runs Python frames), then construct.
+                let target = crate::builtins::DrainTarget::Callable(callee);
+                if let Some(out) = self.drain_generator_args(target, args, kwargs, in_async) {
+                    return out;
+                }
                 crate::modules::collections::construct(self, module, c, args, kwargs, in_async)
                     .map(CallOut::Value)
             }

@@ -328,8 +328,16 @@ fn encode(
                 let s = crate::text::int_to_str(b).map_err(|e| it.text_error(e))?;
                 out.push_str(&s);
             }
-            Object::List(items) | Object::Tuple(items) => {
-                let items = items.clone();
+            obj @ (Object::List(_) | Object::Tuple(_) | Object::Native(_))
+                if !matches!(obj, Object::Native(_)) || it.namedtuple_values(v).is_some() =>
+            {
+                let items = match obj {
+                    Object::List(items) | Object::Tuple(items) => items.clone(),
+                    _ => it
+                        .namedtuple_values(v)
+                        .map(<[Value]>::to_vec)
+                        .unwrap_or_default(),
+                };
                 if items.is_empty() {
                     out.push_str("[]");
                     return Ok(());

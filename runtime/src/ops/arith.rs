@@ -369,6 +369,14 @@ impl Interp {
         b: Value,
         inplace: bool,
     ) -> PyResult<Option<Value>> {
+        if matches!(op, BinaryOp::Add | BinaryOp::Mul) {
+            if let Some(t) = self.namedtuple_as_tuple(a) {
+                return self.sequence_op(op, t, b, inplace);
+            }
+            if let Some(t) = self.namedtuple_as_tuple(b) {
+                return self.sequence_op(op, a, t, inplace);
+            }
+        }
         let (Some(ca), cb) = (
             a.as_obj().map(|r| self.heap.get(r).class()),
             self.heap.class_of(b),
