@@ -80,26 +80,17 @@ fn buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
 
 /// `binascii`'s `ascii_buffer` converter: bytes-like or an ASCII str.
 fn ascii_buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
-    match it.heap.obj(v) {
-        Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok(b.clone()),
-        Some(Object::Str(s)) => {
-            if s.is_ascii() {
-                Ok(s.as_bytes().to_vec())
-            } else {
-                Err(it.value_error("string argument should contain only ASCII characters"))
-            }
-        }
-        _ => {
-            let t = it.heap.type_name(v);
-            Err(it.type_error(format!(
-                "argument should be bytes, buffer or ASCII string, not '{t}'"
-            )))
-        }
-    }
+    bytes_or_ascii(it, v, "bytes, buffer or ASCII string")
 }
 
 /// `base64._bytes_from_decode_data`.
 fn decode_data(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
+    bytes_or_ascii(it, v, "a bytes-like object or ASCII string")
+}
+
+/// Bytes-like or an ASCII str (`what` names the accepted types in the
+/// `TypeError`, as each CPython caller words it).
+fn bytes_or_ascii(it: &mut Interp, v: Value, what: &str) -> PyResult<Vec<u8>> {
     match it.heap.obj(v) {
         Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok(b.clone()),
         Some(Object::Str(s)) => {
@@ -111,9 +102,7 @@ fn decode_data(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
         }
         _ => {
             let t = it.heap.type_name(v);
-            Err(it.type_error(format!(
-                "argument should be a bytes-like object or ASCII string, not '{t}'"
-            )))
+            Err(it.type_error(format!("argument should be {what}, not '{t}'")))
         }
     }
 }

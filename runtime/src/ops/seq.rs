@@ -967,7 +967,8 @@ impl Interp {
         let Value::Obj(it) = it else {
             return Ok(Vec::new());
         };
-        let user_iterable = matches!(self.heap.obj(v), Some(Object::Instance(_)));
+        let user_iterable = matches!(self.heap.obj(v), Some(Object::Instance(_)))
+            || self.heap.header_of(v).is_some();
         if Value::Obj(it) == v || user_iterable {
             // An existing iterator, or the one a user `__iter__` returned
             // (memoised by a replay, so already drained by the first run):
